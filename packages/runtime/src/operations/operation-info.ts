@@ -1,0 +1,101 @@
+/**
+ * What the generator knows about a spec and its operations. Vendor packages ship these as
+ * `src/generated/operations.ts` and `src/generated/spec-info.ts`; the runtime reads them instead of
+ * hard-coding any vendor fact (paths, auth schemes, pagination styles, envelopes).
+ */
+
+export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+/** Pagination declared by the spec's `x-pagination` extension (see specs/EXTENSIONS.md). */
+export type PaginationInfo =
+  | {
+      readonly style: "offset";
+      /** Query parameter holding the page size. */
+      readonly limitParam: string;
+      /** Query parameter holding the offset; absent when the API pages by `limit` only (one page). */
+      readonly offsetParam?: string;
+      /** JSON pointer to the item array in the response body, e.g. `/data`. */
+      readonly items: string;
+      /** Where the total count is reported, if anywhere. */
+      readonly total?: { readonly header: string } | { readonly pointer: string };
+      readonly defaultLimit?: number;
+      readonly maxLimit?: number;
+      /** Upper bound on `limit + offset` the API accepts. */
+      readonly maxWindow?: number;
+    }
+  | {
+      readonly style: "page";
+      readonly pageParam: string;
+      readonly perPageParam: string;
+      /** Number of the first page (usually 1). */
+      readonly firstPage: number;
+      readonly items: string;
+      readonly total?: { readonly header: string } | { readonly pointer: string };
+      readonly defaultPerPage?: number;
+      readonly maxPerPage?: number;
+    }
+  | {
+      readonly style: "cursor";
+      /** Query parameter that carries the cursor on the next request. */
+      readonly cursorParam: string;
+      /** JSON pointer to the next cursor in the response body; missing/null ends the iteration. */
+      readonly nextCursor: string;
+      readonly items: string;
+      readonly limitParam?: string;
+    };
+
+export interface OperationInfo {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** Path template relative to the server URL, exactly as in the spec, e.g. `/bots/{id}`. */
+  readonly path: string;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  /** Lowest documented 2xx status. */
+  readonly successStatus: number;
+  /** Vendor abilities (scopes) the call needs, from `x-abilities`. */
+  readonly abilities: readonly string[];
+  readonly pagination: PaginationInfo | null;
+  /** True when the success response is `text/event-stream`. */
+  readonly streaming: boolean;
+  readonly requestContentTypes: readonly string[];
+  /** Security requirement names in the spec's order; `[]` means the call needs no credentials. */
+  readonly security: readonly (readonly string[])[];
+  /** The spec marks this operation as safe to replay against a live API (`x-safe`), besides GETs. */
+  readonly safe: boolean;
+}
+
+export type SecuritySchemeInfo =
+  | { readonly type: "http"; readonly scheme: "bearer" | "basic"; readonly bearerFormat?: string }
+  | { readonly type: "apiKey"; readonly in: "header" | "query" | "cookie"; readonly name: string; readonly prefix?: string };
+
+/**
+ * Where the useful parts of a vendor's JSON envelope live, from the spec's root `x-envelope`
+ * (JSON pointers). Absent when responses are not wrapped.
+ */
+export interface EnvelopeInfo {
+  /** Pointer to the payload on success, e.g. `/data`. `unwrap()` returns what is there. */
+  readonly data?: string;
+  /** Pointer to the human-readable error message, e.g. `/error`. */
+  readonly error?: string;
+  /** Pointer to the machine error code, e.g. `/code`. */
+  readonly code?: string;
+}
+
+export interface SpecInfo {
+  readonly title: string;
+  readonly version: string;
+  /** `servers[0].url` of the spec. */
+  readonly defaultBaseUrl: string;
+  readonly securitySchemes: Readonly<Record<string, SecuritySchemeInfo>>;
+  readonly envelope: EnvelopeInfo | null;
+  /** Response headers the vendor uses for rate limiting, from the spec's root `x-rate-limit-headers`. */
+  readonly rateLimitHeaders: {
+    readonly limit?: string;
+    readonly remaining?: string;
+    readonly reset?: string;
+    readonly used?: string;
+  } | null;
+}
+
+export type OperationTable = Readonly<Record<string, OperationInfo>>;

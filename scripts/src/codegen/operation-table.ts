@@ -1,0 +1,57 @@
+import type { OperationInfo, PaginationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
+
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+type Json = Record<string, unknown>;
+
+/** Build the operation table from a bundled spec: the one list every tool and test reads. */
+export function buildOperationTable(doc: Json): Record<string, OperationInfo> {
+  const table: Record<string, OperationInfo> = {};
+  const paths = (doc.paths ?? {}) as Record<string, Json>;
+  const globalSecurity = (doc.security ?? []) as Record<string, unknown>[];
+  for (const [path, item] of Object.entries(paths)) {
+    for (const method of METHODS) {
+      const op = item[method] as Json | undefined;
+      if (!op) continue;
+      const operationId = op.operationId as string | undefined;
+      if (!operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId.`);
+      if (table[operationId]) throw new Error(`operationId ${operationId} is used twice.`);
+      const responses = (op.responses ?? {}) as Record<string, Json>;
+      const successCodes = Object.keys(responses).filter((c) => /^2\d\d$/.test(c)).map(Number).sort((a, b) => a - b);
+      const successStatus = successCodes[0];
+      if (successStatus === undefined) throw new Error(`${operationId} declares no 2xx response.`);
+      const success = resolve(doc, responses[String(successStatus)]);
+      const successContent = (success?.content ?? {}) as Json;
+      const requestBody = resolve(doc, op.requestBody);
+      const security = (op.security ?? globalSecurity) as Record<string, unknown>[];
+      table[operationId] = {
+        operationId,
+        method,
+        path,
+        summary: String(op.summary ?? ""),
+        tags: (op.tags ?? []) as string[],
+        successStatus,
+        abilities: (op["x-abilities"] ?? []) as string[],
+        pagination: (op["x-pagination"] ?? null) as PaginationInfo | null,
+        streaming: "text/event-stream" in successContent,
+        requestContentTypes: Object.keys((requestBody?.content ?? {}) as Json),
+        security: security.map((req) => Object.keys(req)),
+        safe: op["x-safe"] === true,
+      };
+    }
+  }
+  return table;
+}
+
+function resolve(doc: Json, node: unknown): Json | undefined {
+  let current = node;
+  for (let i = 0; i < 16 && current && typeof current === "object" && "$ref" in current; i++) {
+    const ref = String((current as { $ref: string }).$ref);
+    current = ref
+      .replace(/^#\//, "")
+      .split("/")
+      .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+      .reduce<unknown>((n, k) => (n && typeof n === "object" ? (n as Json)[k] : undefined), doc);
+  }
+  return current && typeof current === "object" ? (current as Json) : undefined;
+}

@@ -1,0 +1,30 @@
+import type { EnvelopeInfo, SecuritySchemeInfo, SpecInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
+
+type Json = Record<string, unknown>;
+
+/** The spec-wide facts a client needs at run time (base URL, auth schemes, envelope, rate-limit headers). */
+export function buildSpecInfo(doc: Json): SpecInfo {
+  const info = (doc.info ?? {}) as Json;
+  const servers = (doc.servers ?? []) as Json[];
+  const schemes = ((doc.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>;
+  const securitySchemes: Record<string, SecuritySchemeInfo> = {};
+  for (const [name, s] of Object.entries(schemes)) {
+    if (s.type === "http" && (s.scheme === "bearer" || s.scheme === "basic")) {
+      securitySchemes[name] = { type: "http", scheme: s.scheme, ...(s.bearerFormat ? { bearerFormat: String(s.bearerFormat) } : {}) };
+    } else if (s.type === "apiKey" && (s.in === "header" || s.in === "query" || s.in === "cookie")) {
+      securitySchemes[name] = { type: "apiKey", in: s.in, name: String(s.name), ...(s["x-key-prefix"] ? { prefix: String(s["x-key-prefix"]) } : {}) };
+    } else {
+      throw new Error(`Security scheme ${name} (${String(s.type)}) is not supported by the runtime.`);
+    }
+  }
+  const defaultBaseUrl = servers[0]?.url;
+  if (typeof defaultBaseUrl !== "string") throw new Error("The spec needs servers[0].url: the client's default base URL comes from it.");
+  return {
+    title: String(info.title ?? ""),
+    version: String(info.version ?? ""),
+    defaultBaseUrl,
+    securitySchemes,
+    envelope: (doc["x-envelope"] ?? null) as EnvelopeInfo | null,
+    rateLimitHeaders: (doc["x-rate-limit-headers"] ?? null) as SpecInfo["rateLimitHeaders"],
+  };
+}

@@ -1,0 +1,80 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { bundle, stringifyYaml } from "@redocly/openapi-core";
+import type { Vendor } from "../workspace/vendors.ts";
+import { loadRepoConfig } from "./load-config.ts";
+import { checkSpecSyntax } from "./read-source.ts";
+import { SpecError, toSpecProblems } from "./problems.ts";
+
+export interface BundledSpec {
+  readonly document: Record<string, unknown>;
+  /** Every file the bundle read, for watch mode and staleness checks. */
+  readonly files: readonly string[];
+}
+
+/**
+ * Resolve a multi-file spec into one document. Fails with file and line on bad YAML or a dangling `$ref`,
+ * so a broken spec never produces a half-written bundle.
+ */
+export async function bundleSpec(vendor: Vendor, root: string): Promise<BundledSpec> {
+  checkSpecSyntax(vendor, root);
+  const config = await loadRepoConfig(root);
+  const result = await bundle({ ref: vendor.rootFile, config, dereference: false });
+  const errors = toSpecProblems(result.problems, root).filter((p) => p.severity === "error");
+  if (errors.length > 0) throw new SpecError(vendor.name, errors);
+  return { document: result.bundle.parsed as Record<string, unknown>, files: [...result.fileDependencies] };
+}
+
+/** Write `dist/openapi.json` and `dist/openapi.yaml` atomically (a reader never sees half a file). */
+export function writeBundle(vendor: Vendor, doc: Record<string, unknown>): void {
+  writeAtomically(vendor.bundledJson, `${JSON.stringify(doc, null, 2)}\n`);
+  writeAtomically(vendor.bundledYaml, stringifyYaml(doc, { lineWidth: -1, noRefs: true }));
+}
+
+function writeAtomically(file: string, text: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
+/**
+ * Bundle the vendor's spec unless `dist/openapi.json` is newer than every source file. Consumers that read
+ * the bundle (mock server, docs) call this so they never serve a stale spec, whatever ran before them.
+ */
+export async function ensureBundled(vendor: Vendor, root: string): Promise<Record<string, unknown>> {
+  const bundledAt = mtimeOrZero(vendor.bundledJson);
+  if (bundledAt > 0 && newestSource(vendor) <= bundledAt) {
+    return JSON.parse(readFileSync(vendor.bundledJson, "utf8")) as Record<string, unknown>;
+  }
+  const { document } = await bundleSpec(vendor, root);
+  writeBundle(vendor, document);
+  return document;
+}
+
+function mtimeOrZero(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function newestSource(vendor: Vendor): number {
+  let newest = mtimeOrZero(vendor.rootFile);
+  for (const folder of ["paths", "components"]) {
+    const dir = join(vendor.specDir, folder);
+    let files: string[];
+    try {
+      files = readdirSync(dir, { recursive: true, encoding: "utf8" });
+    } catch {
+      continue; // a spec may have no such folder
+    }
+    for (const f of files) if (/\.(ya?ml|json)$/.test(f)) newest = Math.max(newest, mtimeOrZero(join(dir, f)));
+  }
+  return newest;
+}
+
+export function describeBundle(vendor: Vendor, root: string): string {
+  return `${relative(root, vendor.bundledJson)}, ${relative(root, vendor.bundledYaml)}`;
+}

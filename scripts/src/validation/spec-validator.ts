@@ -1,0 +1,75 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+
+export interface ValidationIssue {
+  /** JSON pointer into the validated value. */
+  readonly instancePath: string;
+  /** Where in the spec the failing keyword sits. */
+  readonly schemaPath: string;
+  readonly message: string;
+}
+
+export type ValidationResult = { readonly ok: true } | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
+
+const SPEC_ID = "https://vendor-sdks.invalid/openapi.json";
+
+/**
+ * Validates values against schemas inside a bundled OpenAPI 3.1 document (JSON Schema 2020-12). `format` is an
+ * annotation only: vendors' own examples use placeholder ids that are not real UUIDs.
+ */
+export class SpecValidator {
+  readonly #ajv: Ajv2020;
+  readonly #cache = new Map<string, ValidateFunction>();
+
+  constructor(readonly document: Record<string, unknown>) {
+    this.#ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true, discriminator: false });
+    // OpenAPI keywords that are not JSON Schema are ignored by strict:false; the spec is registered whole so
+    // that `#/components/...` refs resolve exactly as in the spec.
+    this.#ajv.addSchema(document, SPEC_ID);
+  }
+
+  /** Validate `value` against the schema at `pointer` (e.g. `/paths/~1bots/get/responses/200/content/application~1json/schema`). */
+  validateAt(pointer: string, value: unknown): ValidationResult {
+    let fn = this.#cache.get(pointer);
+    if (!fn) {
+      fn = this.#ajv.compile({ $ref: `${SPEC_ID}#${encodeURI(pointer)}` });
+      this.#cache.set(pointer, fn);
+    }
+    if (fn(value)) return { ok: true };
+    return { ok: false, issues: (fn.errors ?? []).map(toIssue) };
+  }
+}
+
+function toIssue(e: ErrorObject): ValidationIssue {
+  const detail = e.params && Object.keys(e.params).length > 0 ? ` ${JSON.stringify(e.params)}` : "";
+  return {
+    instancePath: e.instancePath || "/",
+    schemaPath: decodeURI(e.schemaPath.replace(SPEC_ID, "")),
+    message: `${e.message ?? "invalid"}${detail}`,
+  };
+}
+
+export function formatIssues(issues: readonly ValidationIssue[]): string {
+  return issues.map((i) => `  at ${i.instancePath}: ${i.message} (schema ${i.schemaPath})`).join("\n");
+}
+
+/** Escape one path segment for a JSON pointer. */
+export function pointerSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function pointerOf(...segments: (string | number)[]): string {
+  return segments.map((s) => `/${pointerSegment(s)}`).join("");
+}
+
+/** Read the value at a JSON pointer, or undefined. */
+export function getAtPointer(root: unknown, pointer: string): unknown {
+  if (pointer === "" || pointer === "/") return root;
+  let node: unknown = root;
+  for (const raw of pointer.slice(1).split("/")) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
