@@ -1,8 +1,12 @@
 import type { Command } from "./command.ts";
 import { codegenCommand } from "./codegen.ts";
+import { docsServeCommand, mockCommand, startCommand } from "./serve.ts";
 import { specCommand } from "./spec.ts";
 
 export const commands: Record<string, Command> = {
+  start: startCommand,
+  mock: mockCommand,
+  "docs:serve": docsServeCommand,
   spec: specCommand,
   codegen: codegenCommand,
 };

@@ -1,0 +1,93 @@
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OperationInfo, OperationTable } from "../../../packages/runtime/src/operations/operation-info.ts";
+import { bundleSpec, writeBundle } from "../spec/bundle.ts";
+import { findRepoRoot } from "../workspace/repo-root.ts";
+import { getVendor } from "../workspace/vendors.ts";
+import { formatIssues, pointerOf, SpecValidator } from "../validation/spec-validator.ts";
+import { exampleRequest } from "./example-request.ts";
+import { startPrism, type PrismProcess } from "./prism-process.ts";
+
+/** The slice of an openapi-fetch client the suite drives, whatever the vendor's `paths` type. */
+type FetchMethod = (path: string, init: Record<string, unknown>) => Promise<{ response: Response; data?: unknown; error?: unknown }>;
+export type UntypedClient = Record<string, unknown>;
+
+export interface ContractOptions {
+  /** The vendor package folder (`new URL("../..", import.meta.url)` from `test/contract/`). */
+  readonly packageDir: URL;
+  readonly operations: OperationTable;
+  /** Make the vendor's real client pointed at the mock. */
+  readonly createClient: (baseUrl: string) => UntypedClient | Promise<UntypedClient>;
+}
+
+/**
+ * Contract suite: every operation in the generated table is called through the vendor's generated client
+ * against Prism (with `--errors`) serving the bundled spec; each must return its documented success status and a
+ * body that validates. The test list is the table, so an operation added to the spec is covered automatically.
+ */
+export function describeContract(options: ContractOptions): void {
+  const packageDir = fileURLToPath(options.packageDir);
+  const root = findRepoRoot(packageDir);
+  const vendor = getVendor(packageDir.replace(/\/$/, "").split("/").pop() ?? "", root);
+  const ops = Object.values(options.operations) as OperationInfo[];
+
+  describe(`${vendor.name}: every operation against the Prism mock`, () => {
+    let prism: PrismProcess;
+    let doc: Record<string, unknown>;
+    let validator: SpecValidator;
+    let client: UntypedClient;
+
+    beforeAll(async () => {
+      doc = (await bundleSpec(vendor, root)).document;
+      writeBundle(vendor, doc);
+      validator = new SpecValidator(doc);
+      prism = await startPrism(vendor.bundledJson, packageDir);
+      client = await options.createClient(prism.url);
+    }, 60_000);
+
+    afterAll(async () => {
+      await prism?.stop();
+    });
+
+    it("covers at least one operation", () => {
+      expect(ops.length).toBeGreaterThan(0);
+    });
+
+    for (const op of ops) {
+      it(`${op.operationId}: ${op.method.toUpperCase()} ${op.path}`, async () => {
+        const req = exampleRequest(doc, pointerOf("paths", op.path), op);
+        const call = client[op.method.toUpperCase()] as FetchMethod | undefined;
+        if (typeof call !== "function") throw new Error(`The client has no ${op.method.toUpperCase()} method.`);
+        const init: Record<string, unknown> = { params: req.params, parseAs: op.streaming ? "text" : "json" };
+        if (req.body !== undefined) {
+          init.body = req.body;
+          if (req.contentType === "multipart/form-data") init.bodySerializer = toFormData;
+          else if (req.contentType && req.contentType !== "application/json") init.headers = { "Content-Type": req.contentType };
+        }
+        const result = await call.call(client, op.path, init);
+        const { response } = result;
+        if (response.status !== op.successStatus) {
+          throw new Error(`${op.operationId}: expected ${op.successStatus}, got ${response.status}: ${JSON.stringify(result.error ?? result.data)}\nPrism log tail:\n${prism.output().slice(-2000)}`);
+        }
+        const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
+        if (op.streaming) {
+          expect(contentType).toBe("text/event-stream");
+          return;
+        }
+        if (result.data === undefined || contentType === "") return; // a documented empty body
+        const pointer = pointerOf("paths", op.path, op.method, "responses", String(op.successStatus), "content", contentType, "schema");
+        const check = validator.validateAt(pointer, result.data);
+        if (!check.ok) throw new Error(`${op.operationId}: response body does not validate\n${formatIssues(check.issues)}`);
+      });
+    }
+  });
+}
+
+function toFormData(body: unknown): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    form.append(key, typeof value === "string" ? value : JSON.stringify(value));
+  }
+  return form;
+}

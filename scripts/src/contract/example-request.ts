@@ -1,0 +1,75 @@
+import { getAtPointer } from "../validation/spec-validator.ts";
+import type { OperationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
+
+type Json = Record<string, unknown>;
+
+/** The parts of an openapi-fetch request init that the spec's examples can fill. */
+export interface ExampleRequest {
+  readonly params: { path: Json; query: Json; header: Json };
+  readonly body?: unknown;
+  readonly contentType?: string;
+}
+
+/**
+ * A valid request for an operation, built only from what the spec shows: each required parameter's example (or
+ * default, or first enum value) and the request body's first example. Fails, naming the operation, when the spec
+ * gives no example for something required: the spec, not the test, must say what a valid call looks like.
+ */
+export function exampleRequest(doc: Json, pathItemPointer: string, op: OperationInfo): ExampleRequest {
+  const pathItem = deref(doc, getAtPointer(doc, pathItemPointer)) ?? {};
+  const operation = deref(doc, pathItem[op.method]) ?? {};
+  const parameters = [...asArray(pathItem.parameters), ...asArray(operation.parameters)].map((p) => deref(doc, p) ?? {});
+  const params: ExampleRequest["params"] = { path: {}, query: {}, header: {} };
+  for (const p of parameters) {
+    const where = p.in as string;
+    if (where !== "path" && where !== "query" && where !== "header") continue;
+    if (!p.required && where !== "path") continue;
+    const value = parameterExample(doc, p);
+    if (value === undefined) throw new Error(`${op.operationId}: required ${where} parameter "${String(p.name)}" has no example, default or enum in the spec.`);
+    params[where][String(p.name)] = value;
+  }
+  const requestBody = deref(doc, operation.requestBody);
+  if (!requestBody) return { params };
+  const content = (requestBody.content ?? {}) as Record<string, Json>;
+  const [contentType, media] = Object.entries(content)[0] ?? [];
+  if (!contentType || !media) return { params };
+  const body = mediaExample(doc, media);
+  if (body === undefined && requestBody.required) throw new Error(`${op.operationId}: the request body (${contentType}) has no example in the spec.`);
+  return { params, body, contentType };
+}
+
+function parameterExample(doc: Json, p: Json): unknown {
+  if (p.example !== undefined) return p.example;
+  const examples = p.examples as Record<string, unknown> | undefined;
+  const first = examples ? deref(doc, Object.values(examples)[0]) : undefined;
+  if (first && "value" in first) return first.value;
+  const schema = deref(doc, p.schema) ?? {};
+  if (schema.example !== undefined) return schema.example;
+  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
+  if (schema.default !== undefined) return schema.default;
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
+  return undefined;
+}
+
+function mediaExample(doc: Json, media: Json): unknown {
+  if (media.example !== undefined) return media.example;
+  const examples = media.examples as Record<string, unknown> | undefined;
+  const first = examples ? deref(doc, Object.values(examples)[0]) : undefined;
+  if (first && "value" in first) return first.value;
+  const schema = deref(doc, media.schema) ?? {};
+  if (schema.example !== undefined) return schema.example;
+  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
+  return undefined;
+}
+
+function asArray(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+function deref(doc: Json, node: unknown): Json | undefined {
+  let current = node;
+  for (let i = 0; i < 16 && current && typeof current === "object" && "$ref" in current; i++) {
+    current = getAtPointer(doc, String((current as { $ref: string }).$ref).replace(/^#/, ""));
+  }
+  return current && typeof current === "object" ? (current as Json) : undefined;
+}

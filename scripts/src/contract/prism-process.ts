@@ -1,0 +1,53 @@
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { freePort } from "./free-port.ts";
+
+export interface PrismProcess {
+  readonly url: string;
+  /** Everything Prism printed, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Start Prism 5 in mock mode on a bundled spec on a free loopback port. `--errors` makes Prism answer with an
+ * error when a response it would send violates the spec, so contract tests catch invalid examples too.
+ */
+export async function startPrism(specFile: string, resolveFrom: string, extraArgs: readonly string[] = []): Promise<PrismProcess> {
+  const require = createRequire(join(resolveFrom, "package.json"));
+  const prismPkg = require.resolve("@stoplight/prism-cli/package.json");
+  const bin = join(dirname(prismPkg), "dist", "index.js");
+  const port = await freePort();
+  const child = spawn(process.execPath, [bin, "mock", specFile, "-h", "127.0.0.1", "-p", String(port), "--errors", ...extraArgs], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout.on("data", (d: Buffer) => (log += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (log += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Prism did not start within 30 s on ${specFile}:\n${log}`)), 30_000);
+    const onData = () => {
+      if (/Prism is listening/.test(log)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Prism exited (${code}) before listening on ${specFile}:\n${log}`));
+    });
+  });
+  return {
+    url,
+    output: () => log,
+    async stop() {
+      if (child.exitCode === null) child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}

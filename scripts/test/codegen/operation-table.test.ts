@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { buildOperationTable } from "../../src/codegen/operation-table.ts";
+
+const doc = {
+  security: [{ bearer: [] }],
+  paths: {
+    "/things": {
+      get: {
+        operationId: "listThings",
+        summary: "List",
+        tags: ["Things"],
+        "x-abilities": ["things:read"],
+        "x-pagination": { style: "offset", limitParam: "limit", items: "/data" },
+        responses: { "200": { $ref: "#/components/responses/Ok" }, "401": {} },
+      },
+      post: {
+        operationId: "streamThings",
+        summary: "Stream",
+        security: [],
+        "x-safe": true,
+        requestBody: { content: { "application/json": {}, "multipart/form-data": {} } },
+        responses: { "202": { content: { "text/event-stream": {} } }, "201": { content: { "application/json": {} } } },
+      },
+    },
+  },
+  components: { responses: { Ok: { content: { "application/json": {} } } } },
+};
+
+describe("buildOperationTable", () => {
+  it("derives each operation's facts from the spec", () => {
+    const table = buildOperationTable(doc);
+    expect(table.listThings).toEqual({
+      operationId: "listThings",
+      method: "get",
+      path: "/things",
+      summary: "List",
+      tags: ["Things"],
+      successStatus: 200,
+      abilities: ["things:read"],
+      pagination: { style: "offset", limitParam: "limit", items: "/data" },
+      streaming: false,
+      requestContentTypes: [],
+      security: [["bearer"]],
+      safe: false,
+    });
+    // the lowest 2xx wins; operation-level `security: []` overrides the global requirement
+    expect(table.streamThings).toMatchObject({ successStatus: 201, streaming: false, security: [], safe: true, requestContentTypes: ["application/json", "multipart/form-data"] });
+  });
+
+  it("refuses an operation without operationId or a duplicate one", () => {
+    expect(() => buildOperationTable({ paths: { "/a": { get: { responses: { "200": {} } } } } })).toThrow("GET /a has no operationId");
+    const dup = { paths: { "/a": { get: { operationId: "x", responses: { "200": {} } } }, "/b": { get: { operationId: "x", responses: { "200": {} } } } } };
+    expect(() => buildOperationTable(dup)).toThrow("operationId x is used twice");
+  });
+});
