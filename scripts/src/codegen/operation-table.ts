@@ -1,3 +1,4 @@
+import { deref } from "../spec/json-pointer.ts";
 import type { OperationInfo, PaginationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
@@ -20,9 +21,9 @@ export function buildOperationTable(doc: Json): Record<string, OperationInfo> {
       const successCodes = Object.keys(responses).filter((c) => /^2\d\d$/.test(c)).map(Number).sort((a, b) => a - b);
       const successStatus = successCodes[0];
       if (successStatus === undefined) throw new Error(`${operationId} declares no 2xx response.`);
-      const success = resolve(doc, responses[String(successStatus)]);
+      const success = deref(doc, responses[String(successStatus)]);
       const successContent = (success?.content ?? {}) as Json;
-      const requestBody = resolve(doc, op.requestBody);
+      const requestBody = deref(doc, op.requestBody);
       const security = (op.security ?? globalSecurity) as Record<string, unknown>[];
       table[operationId] = {
         operationId,
@@ -41,17 +42,4 @@ export function buildOperationTable(doc: Json): Record<string, OperationInfo> {
     }
   }
   return table;
-}
-
-function resolve(doc: Json, node: unknown): Json | undefined {
-  let current = node;
-  for (let i = 0; i < 16 && current && typeof current === "object" && "$ref" in current; i++) {
-    const ref = String((current as { $ref: string }).$ref);
-    current = ref
-      .replace(/^#\//, "")
-      .split("/")
-      .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<unknown>((n, k) => (n && typeof n === "object" ? (n as Json)[k] : undefined), doc);
-  }
-  return current && typeof current === "object" ? (current as Json) : undefined;
 }

@@ -2,6 +2,7 @@ import type { Command } from "./command.ts";
 import { codegenCommand } from "./codegen.ts";
 import { docsServeCommand, mockCommand, startCommand } from "./serve.ts";
 import { specCommand } from "./spec.ts";
+import { verifyCommand } from "./verify.ts";
 
 export const commands: Record<string, Command> = {
   start: startCommand,
@@ -9,4 +10,5 @@ export const commands: Record<string, Command> = {
   "docs:serve": docsServeCommand,
   spec: specCommand,
   codegen: codegenCommand,
+  verify: verifyCommand,
 };

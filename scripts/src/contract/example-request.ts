@@ -1,4 +1,4 @@
-import { getAtPointer } from "../validation/spec-validator.ts";
+import { deref, getAtPointer } from "../spec/json-pointer.ts";
 import type { OperationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
 
 type Json = Record<string, unknown>;
@@ -15,7 +15,7 @@ export interface ExampleRequest {
  * default, or first enum value) and the request body's first example. Fails, naming the operation, when the spec
  * gives no example for something required: the spec, not the test, must say what a valid call looks like.
  */
-export function exampleRequest(doc: Json, pathItemPointer: string, op: OperationInfo): ExampleRequest {
+export function exampleRequest(doc: Json, pathItemPointer: string, op: OperationInfo, options: { pathParams?: boolean } = {}): ExampleRequest {
   const pathItem = deref(doc, getAtPointer(doc, pathItemPointer)) ?? {};
   const operation = deref(doc, pathItem[op.method]) ?? {};
   const parameters = [...asArray(pathItem.parameters), ...asArray(operation.parameters)].map((p) => deref(doc, p) ?? {});
@@ -23,6 +23,7 @@ export function exampleRequest(doc: Json, pathItemPointer: string, op: Operation
   for (const p of parameters) {
     const where = p.in as string;
     if (where !== "path" && where !== "query" && where !== "header") continue;
+    if (where === "path" && options.pathParams === false) continue;
     if (!p.required && where !== "path") continue;
     const value = parameterExample(doc, p);
     if (value === undefined) throw new Error(`${op.operationId}: required ${where} parameter "${String(p.name)}" has no example, default or enum in the spec.`);
@@ -64,12 +65,4 @@ function mediaExample(doc: Json, media: Json): unknown {
 
 function asArray(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
-}
-
-function deref(doc: Json, node: unknown): Json | undefined {
-  let current = node;
-  for (let i = 0; i < 16 && current && typeof current === "object" && "$ref" in current; i++) {
-    current = getAtPointer(doc, String((current as { $ref: string }).$ref).replace(/^#/, ""));
-  }
-  return current && typeof current === "object" ? (current as Json) : undefined;
 }

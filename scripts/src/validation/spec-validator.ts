@@ -1,5 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 
+export { getAtPointer, pointerOf } from "../spec/json-pointer.ts";
+
 export interface ValidationIssue {
   /** JSON pointer into the validated value. */
   readonly instancePath: string;
@@ -50,26 +52,5 @@ function toIssue(e: ErrorObject): ValidationIssue {
 
 export function formatIssues(issues: readonly ValidationIssue[]): string {
   return issues.map((i) => `  at ${i.instancePath}: ${i.message} (schema ${i.schemaPath})`).join("\n");
-}
-
-/** Escape one path segment for a JSON pointer. */
-export function pointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-export function pointerOf(...segments: (string | number)[]): string {
-  return segments.map((s) => `/${pointerSegment(s)}`).join("");
-}
-
-/** Read the value at a JSON pointer, or undefined. */
-export function getAtPointer(root: unknown, pointer: string): unknown {
-  if (pointer === "" || pointer === "/") return root;
-  let node: unknown = root;
-  for (const raw of pointer.slice(1).split("/")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
 }
 

@@ -1,0 +1,38 @@
+/** JSON-pointer and local-`$ref` helpers for bundled specs (every `$ref` is local after bundling). */
+
+type Json = Record<string, unknown>;
+
+/** Escape one path segment for a JSON pointer. */
+export function pointerSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function pointerOf(...segments: (string | number)[]): string {
+  return segments.map((s) => `/${pointerSegment(s)}`).join("");
+}
+
+/** Read the value at a JSON pointer, or undefined. */
+export function getAtPointer(root: unknown, pointer: string): unknown {
+  if (pointer === "" || pointer === "/") return root;
+  let node: unknown = root;
+  for (const raw of pointer.replace(/^#/, "").slice(1).split("/")) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Json)[key];
+  }
+  return node;
+}
+
+/** Follow local `$ref`s until a non-reference object (or undefined). */
+export function deref(doc: unknown, node: unknown): Json | undefined {
+  let current = node;
+  for (let i = 0; i < 32 && current && typeof current === "object" && "$ref" in current; i++) {
+    current = getAtPointer(doc, String((current as { $ref: string }).$ref));
+  }
+  return current && typeof current === "object" ? (current as Json) : undefined;
+}
+
+/** The pointer a node really lives at: its `$ref` target when it is a reference, else `fallback`. */
+export function refTarget(node: unknown, fallback: string): string {
+  return node && typeof node === "object" && "$ref" in node ? String((node as { $ref: string }).$ref).replace(/^#/, "") : fallback;
+}
