@@ -1,4 +1,5 @@
 import type { Command } from "./command.ts";
+import { benchCommand } from "./bench.ts";
 import { codegenCommand } from "./codegen.ts";
 import { docsServeCommand, mockCommand, startCommand } from "./serve.ts";
 import { specCommand } from "./spec.ts";
@@ -11,4 +12,5 @@ export const commands: Record<string, Command> = {
   spec: specCommand,
   codegen: codegenCommand,
   verify: verifyCommand,
+  bench: benchCommand,
 };

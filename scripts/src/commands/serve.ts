@@ -20,7 +20,7 @@ const mockServer = (root: string, args: readonly string[]): ChildSpec => ({
 const docsServer = (root: string, args: readonly string[]): ChildSpec => ({
   label: "docs server",
   command: process.execPath,
-  args: [join(root, "scripts", "bin", "vs.mjs"), "docs", "serve", ...args],
+  args: ["--import", "tsx", join("src", "serve.ts"), ...args],
   cwd: join(root, "apps", "docs"),
 });
 

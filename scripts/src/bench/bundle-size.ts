@@ -1,0 +1,45 @@
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+export interface BundleSize {
+  /** min+gzip bytes of the whole browser bundle. */
+  readonly gzipBytes: number;
+  readonly minBytes: number;
+  /** Minified bytes by origin. */
+  readonly parts: { readonly openapiFetch: number; readonly runtime: number; readonly vendor: number };
+}
+
+/**
+ * Bundle what a browser app gets when it imports a vendor client's factory (minified, tree-shaken ESM) and
+ * measure it. Deterministic for the same sources, so CI can enforce the budget.
+ */
+export async function measureClientBundle(clientDir: string, factoryName: string): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: `export { ${factoryName} } from "./dist/index.js";`, resolveDir: clientDir, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error(`esbuild produced no output for ${clientDir}`);
+  const parts = { openapiFetch: 0, runtime: 0, vendor: 0 };
+  for (const meta of Object.values(result.metafile.outputs)) {
+    for (const [input, info] of Object.entries(meta.inputs)) {
+      if (input.includes("openapi-fetch")) parts.openapiFetch += info.bytesInOutput;
+      else if (input.includes("packages/runtime/") || input.includes("@vendor-sdks/runtime")) parts.runtime += info.bytesInOutput;
+      else parts.vendor += info.bytesInOutput;
+    }
+  }
+  return { gzipBytes: gzipSync(output.contents, { level: 9 }).length, minBytes: output.contents.length, parts };
+}
+
+/** `hania` → `createHaniaClient`: the factory every vendor package exports. */
+export function factoryNameOf(vendor: string): string {
+  const pascal = vendor.split(/[-_]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("");
+  return `create${pascal}Client`;
+}

@@ -1,0 +1,58 @@
+import { startLoopback } from "./loopback-server.ts";
+import { median } from "./results.ts";
+
+/** The slice of a generated client used here: openapi-fetch's GET plus `unwrap`. */
+interface BenchClient {
+  GET(path: string, init: Record<string, unknown>): Promise<unknown>;
+  unwrap(result: Promise<unknown>): Promise<unknown>;
+}
+
+export interface OverheadResult {
+  readonly rawMicros: number;
+  readonly clientMicros: number;
+}
+
+/**
+ * Per-call time of a generated client against raw `fetch` + `JSON.parse` on the same loopback server, in
+ * alternating rounds so that machine noise hits both sides alike. Reports medians of the rounds.
+ */
+export async function measureClientOverhead(
+  createClient: (baseUrl: string) => BenchClient,
+  path: string,
+  params: Record<string, unknown>,
+  rawPath: string,
+  headers: Record<string, string>,
+  calls = 1500,
+  rounds = 7,
+): Promise<OverheadResult> {
+  const body = JSON.stringify({ success: true, data: { id: "b1", name: "Support bot", status: "active" } });
+  const server = await startLoopback((_req, res) => {
+    res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+    res.end(body);
+  });
+  try {
+    const client = createClient(server.url);
+    const raw = async () => {
+      const res = await fetch(`${server.url}${rawPath}`, { headers });
+      if (!res.ok) throw new Error(`raw fetch got ${res.status}`);
+      return (await res.json()) as unknown;
+    };
+    const typed = () => client.unwrap(client.GET(path, { params }));
+    for (let i = 0; i < 200; i++) await Promise.all([raw(), typed()]); // warm both paths and the connection pool
+    const rawRounds: number[] = [];
+    const clientRounds: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      rawRounds.push(await time(raw, calls));
+      clientRounds.push(await time(typed, calls));
+    }
+    return { rawMicros: median(rawRounds), clientMicros: median(clientRounds) };
+  } finally {
+    await server.close();
+  }
+}
+
+async function time(fn: () => Promise<unknown>, calls: number): Promise<number> {
+  const start = performance.now();
+  for (let i = 0; i < calls; i++) await fn();
+  return ((performance.now() - start) * 1000) / calls;
+}

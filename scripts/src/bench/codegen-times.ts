@@ -1,0 +1,19 @@
+import { renderGeneratedFiles } from "../codegen/generate-client.ts";
+import { bundleSpec } from "../spec/bundle.ts";
+import type { Vendor } from "../workspace/vendors.ts";
+import { median } from "./results.ts";
+
+/** Median time to bundle one vendor's spec and to render its generated client code, in-process. */
+export async function measureCodegen(vendor: Vendor, root: string, rounds = 3): Promise<{ bundleMs: number; generateMs: number }> {
+  const bundles: number[] = [];
+  const generates: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    let t = performance.now();
+    const { document } = await bundleSpec(vendor, root);
+    bundles.push(performance.now() - t);
+    t = performance.now();
+    await renderGeneratedFiles(vendor, document);
+    generates.push(performance.now() - t);
+  }
+  return { bundleMs: median(bundles), generateMs: median(generates) };
+}

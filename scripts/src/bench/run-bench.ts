@@ -1,0 +1,236 @@
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { buildOperationTable } from "../codegen/operation-table.ts";
+import { ensureBundled } from "../spec/bundle.ts";
+import { getAtPointer } from "../spec/json-pointer.ts";
+import { createCredentials } from "../verify/credentials.ts";
+import type { Vendor } from "../workspace/vendors.ts";
+import { measureBuild, gitDescribe } from "./build-times.ts";
+import { factoryNameOf, measureClientBundle } from "./bundle-size.ts";
+import { measureClientOverhead } from "./client-overhead.ts";
+import { measureCodegen } from "./codegen-times.ts";
+import { docsSizes, renderTimes } from "./docs-pages.ts";
+import { load, loadBaseline, spawnQuiet, startUntunedPrism, treeRssMiB, waitForPort } from "./mock-throughput.ts";
+import { freePort } from "../contract/free-port.ts";
+import { row, writeResults, type BenchRow } from "./results.ts";
+import { eventsPerSecond, naiveSse, sseChunks } from "./sse-throughput.ts";
+
+const BUDGET_BYTES = 8 * 1024;
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+type Json = Record<string, unknown>;
+
+/** Run every benchmark and write bench/results.{md,json}. Returns the rows; failures of budgets are marked. */
+export async function runBench(root: string, vendors: readonly Vendor[], only: ReadonlySet<string>): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const want = (group: string) => only.size === 0 || only.has(group);
+  const docs = new Map<string, Json>();
+  for (const v of vendors) docs.set(v.name, await ensureBundled(v, root));
+
+  if (want("build")) {
+    log("build: cold, warm, one-spec edit");
+    const b = measureBuild(root, vendors[0]?.name ?? "");
+    const edited = vendors[0]?.name ?? "";
+    const onlyThatVendor = b.afterSpecEdit.every((t) => t.includes(`/${edited}`) || t.startsWith("@vendor-sdks/docs#"));
+    rows.push(row({ group: "build", figure: "cold pnpm build (turbo cache cleared)", value: b.coldMs / 1000, unit: "s" }));
+    rows.push(row({ group: "build", figure: "warm no-op rebuild (full cache hit)", value: b.warmMs / 1000, unit: "s", budget: "< 2 s", pass: b.warmMs < 2000 }));
+    rows.push(
+      row({
+        group: "build",
+        figure: `tasks rerun after editing specs/${edited}`,
+        value: b.afterSpecEdit.length,
+        unit: "tasks",
+        baseline: b.totalTasks,
+        budget: "that vendor (+ docs page) only",
+        pass: onlyThatVendor,
+        note: b.afterSpecEdit.join(", "),
+      }),
+    );
+  }
+
+  if (want("codegen")) {
+    for (const v of vendors) {
+      log(`codegen: ${v.name}`);
+      const c = await measureCodegen(v, root);
+      rows.push(row({ group: "codegen", figure: `${v.name}: bundle spec`, value: c.bundleMs, unit: "ms" }));
+      rows.push(row({ group: "codegen", figure: `${v.name}: generate types + operation table`, value: c.generateMs, unit: "ms" }));
+    }
+  }
+
+  if (want("size")) {
+    for (const v of vendors) {
+      log(`size: ${v.name}`);
+      const s = await measureClientBundle(v.clientDir, factoryNameOf(v.name));
+      rows.push(
+        row({
+          group: "size",
+          figure: `${factoryNameOf(v.name)} browser bundle, min+gzip`,
+          value: s.gzipBytes,
+          unit: "B",
+          budget: "≤ 8192 B",
+          pass: s.gzipBytes <= BUDGET_BYTES,
+          note: `minified: openapi-fetch ${s.parts.openapiFetch} B, runtime ${s.parts.runtime} B, vendor ${s.parts.vendor} B`,
+        }),
+      );
+    }
+  }
+
+  if (want("client")) {
+    for (const v of vendors) {
+      const target = overheadTarget(docs.get(v.name) ?? {});
+      if (!target) {
+        log(`client: ${v.name} has no GET without required query parameters; skipped`);
+        continue;
+      }
+      log(`client: ${v.name} ${target.path}`);
+      const mod = (await import(pathToFileURL(join(v.clientDir, "dist", "index.js")).href)) as Record<string, unknown>;
+      const factory = mod[factoryNameOf(v.name)] as (o: Json) => never;
+      const headers = new Headers();
+      const url = new URL("http://127.0.0.1/");
+      await createCredentials(docs.get(v.name) ?? {}, "bench-secret", "http://127.0.0.1", async () => tokenResponse(docs.get(v.name) ?? {})).apply(target.security, headers, url);
+      const o = await measureClientOverhead(
+        (baseUrl) => factory({ apiKey: "bench-secret", accessToken: "bench-secret", baseUrl, allowInsecureHttp: true, retries: 0, fetch: tokenAwareFetch(docs.get(v.name) ?? {}) }),
+        target.path,
+        { path: target.pathParams },
+        target.rawPath,
+        Object.fromEntries(headers),
+      );
+      rows.push(row({ group: "client", figure: `${v.name}: per-call time, client vs raw fetch (${target.path})`, value: o.clientMicros, unit: "µs", baseline: o.rawMicros, budget: "≤ 1.15×", pass: o.clientMicros / o.rawMicros <= 1.15 }));
+    }
+  }
+
+  if (want("sse")) {
+    log("sse: parser throughput");
+    const runtime = (await import(pathToFileURL(join(root, "packages", "runtime", "dist", "index.js")).href)) as { parseSse: (s: ReadableStream<Uint8Array>) => AsyncIterable<unknown> };
+    const count = 50_000;
+    const chunks = sseChunks(count);
+    const ours = await eventsPerSecond(runtime.parseSse, chunks, count);
+    const naive = await eventsPerSecond(naiveSse, chunks, count);
+    rows.push(row({ group: "client", figure: "SSE parsing throughput (runtime parseSse vs naive line splitter)", value: ours, unit: "events/s", baseline: naive }));
+  }
+
+  if (want("mock")) rows.push(...(await mockRows(root, vendors, docs)));
+
+  if (want("docs")) {
+    log("docs: page sizes and render times");
+    const dist = join(root, "apps", "docs", "dist");
+    for (const f of docsSizes(dist)) rows.push(row({ group: "docs", figure: `${f.file} size`, value: f.rawBytes, unit: "B", note: `gzip ${f.gzipBytes} B` }));
+    const times = await renderTimes(dist, vendors.map((v) => v.name));
+    for (const [vendor, ms] of Object.entries(times)) rows.push(row({ group: "docs", figure: `${vendor} page: time to render every operation in Chromium`, value: ms, unit: "ms" }));
+  }
+
+  writeResults(join(root, "bench"), rows, {
+    date: new Date().toISOString(),
+    machine: `${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, commit ${gitDescribe(root)}`,
+  });
+  return rows;
+}
+
+/** A GET with no required query parameters: path parameters filled from their examples. */
+function overheadTarget(doc: Json): { path: string; rawPath: string; pathParams: Json; security: string[] } | undefined {
+  const table = Object.values(buildOperationTable(doc));
+  for (const op of table.filter((o) => o.method === "get" && !o.streaming && o.security.length > 0)) {
+    const item = getAtPointer(doc, `/paths/${op.path.replace(/~/g, "~0").replace(/\//g, "~1")}`) as Json;
+    const params = [...((item.parameters ?? []) as Json[]), ...((((item.get ?? {}) as Json).parameters ?? []) as Json[])];
+    if (params.some((p) => "$ref" in p || (p.in === "query" && p.required))) continue;
+    const pathParams: Json = {};
+    for (const p of params.filter((p) => p.in === "path")) pathParams[String(p.name)] = p.example ?? "x";
+    const rawPath = op.path.replace(/\{([^}]+)\}/g, (_, n: string) => encodeURIComponent(String(pathParams[n])));
+    return { path: op.path, rawPath, pathParams, security: op.security[0] ? [...op.security[0]] : [] };
+  }
+  return undefined;
+}
+
+/** For a vendor with a token exchange, the loopback's answer to it (built from the spec's x-token-exchange). */
+function tokenResponse(doc: Json): Response {
+  const schemes = ((doc.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>;
+  const exchange = Object.values(schemes).find((s) => s["x-token-exchange"])?.["x-token-exchange"] as { token: string } | undefined;
+  const token = `e30.${Buffer.from(JSON.stringify({ exp: Math.floor(Date.now() / 1000) + 3600 })).toString("base64url")}.sig`;
+  const body: Json = {};
+  if (exchange) {
+    const keys = exchange.token.split("/").slice(1);
+    let node = body;
+    keys.forEach((k, i) => (i === keys.length - 1 ? (node[k] = token) : (node = node[k] = {}) as Json));
+  }
+  return new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+}
+
+/** A fetch that answers the vendor's token exchange locally and passes everything else to the loopback server. */
+function tokenAwareFetch(doc: Json): typeof fetch {
+  const schemes = ((doc.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>;
+  const exchange = Object.values(schemes).find((s) => s["x-token-exchange"])?.["x-token-exchange"] as { operationId: string } | undefined;
+  const op = exchange ? Object.values(buildOperationTable(doc)).find((o) => o.operationId === exchange.operationId) : undefined;
+  return async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (op && new URL(url).pathname.endsWith(op.path)) return tokenResponse(doc);
+    return fetch(input, init);
+  };
+}
+
+async function mockRows(root: string, vendors: readonly Vendor[], docs: Map<string, Json>): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const ports = new Map<string, number>();
+  for (const v of vendors) ports.set(v.name, await freePort());
+  const portArgs = vendors.flatMap((v) => ["--port", `${v.name}=${ports.get(v.name)}`]);
+  log("mock: startup of every vendor");
+  const started = performance.now();
+  const mock = spawnQuiet(process.execPath, [join(root, "apps", "mock-server", "dist", "cli.js"), ...portArgs], root);
+  try {
+    await Promise.all(vendors.map((v) => waitForPort(ports.get(v.name) ?? 0)));
+    // A port accepting connections is not yet a mock that answers: wait for a real response from each.
+    for (const v of vendors) {
+      const t = overheadTarget(docs.get(v.name) ?? {});
+      if (t) await waitForAnswer(`http://127.0.0.1:${ports.get(v.name)}${t.rawPath}`);
+    }
+    rows.push(row({ group: "mock", figure: `startup of all ${vendors.length} vendors`, value: (performance.now() - started) / 1000, unit: "s", budget: "≤ 5 s", pass: performance.now() - started <= 5000 }));
+    for (const v of vendors) {
+      const doc = docs.get(v.name) ?? {};
+      const t = overheadTarget(doc);
+      if (!t) continue;
+      const url = `http://127.0.0.1:${ports.get(v.name)}${t.rawPath}`;
+      const headers = new Headers();
+      await createCredentials(doc, "bench-secret", `http://127.0.0.1:${ports.get(v.name)}`, fetch).apply(t.security, headers, new URL(url));
+      const h = Object.fromEntries(headers);
+      const sample = await fetch(url, { headers: h });
+      const body = await sample.text();
+      log(`mock: load ${v.name} ${t.path}`);
+      const tuned = await load(url, h);
+      const base = await loadBaseline(sample.status, sample.headers.get("content-type") ?? "application/json", body);
+      rows.push(row({ group: "mock", figure: `${v.name}: GET ${t.path} throughput vs plain node:http, same bytes`, value: tuned.requestsPerSecond, unit: "req/s", baseline: base.requestsPerSecond, note: `p50 ${tuned.p50Ms} ms, p99 ${tuned.p99Ms} ms; baseline p50 ${base.p50Ms} ms, p99 ${base.p99Ms} ms; errors ${tuned.errors}` }));
+    }
+    rows.push(row({ group: "mock", figure: "resident memory of the whole mock process tree", value: mock.child.pid ? treeRssMiB(mock.child.pid) : 0, unit: "MiB" }));
+  } finally {
+    await mock.stop();
+  }
+  const first = vendors[0];
+  const target = first ? overheadTarget(docs.get(first.name) ?? {}) : undefined;
+  if (first && target) {
+    log(`mock: untuned Prism on ${first.name} (before tuning)`);
+    const untuned = await startUntunedPrism(first.rootFile, first.clientDir);
+    try {
+      const headers = new Headers();
+      await createCredentials(docs.get(first.name) ?? {}, "bench-secret", untuned.url, fetch).apply(target.security, headers, new URL(untuned.url));
+      const before = await load(`${untuned.url}${target.rawPath}`, Object.fromEntries(headers));
+      const after = rows.find((r) => r.figure.startsWith(`${first.name}: GET`));
+      rows.push(row({ group: "mock", figure: `${first.name}: tuned mock vs untuned Prism (multi-file YAML, request logging on)`, value: after?.value ?? 0, unit: "req/s", baseline: before.requestsPerSecond, note: `untuned p50 ${before.p50Ms} ms, p99 ${before.p99Ms} ms` }));
+    } finally {
+      await untuned.process.stop();
+    }
+  }
+  return rows;
+}
+
+async function waitForAnswer(url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
