@@ -12,7 +12,8 @@ export const specInfo = {
     "apiKey": {
       "type": "apiKey",
       "in": "header",
-      "name": "X-API-KEY"
+      "name": "X-API-KEY",
+      "prefix": "HANA-"
     }
   },
   "envelope": {

@@ -1,0 +1,15 @@
+/** The turn ended with an `error` event. `errorKind` values are not documented by Hyponema. */
+export class ChatTurnError extends Error {
+  override readonly name = "ChatTurnError";
+  constructor(
+    readonly detail: string,
+    readonly errorKind: string,
+  ) {
+    super(`Chat turn failed (${errorKind}): ${detail}`);
+  }
+}
+
+/** The stream closed before the turn finished (no `turn_end` and no `error` event). */
+export class ChatStreamIncompleteError extends Error {
+  override readonly name = "ChatStreamIncompleteError";
+}

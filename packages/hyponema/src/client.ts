@@ -1,0 +1,71 @@
+import { createVendorClient, VendorSdkError, type CallOptions, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
+import type { ChatEvent } from "./chat/chat-event.js";
+import { collectChatReply, type ChatReply } from "./chat/collect-reply.js";
+import { operations } from "./generated/operations.js";
+import type { paths } from "./generated/schema.js";
+import { packageInfo, specInfo } from "./generated/spec-info.js";
+import { createHyponemaError } from "./quota/quota-exceeded-error.js";
+import { toBrowserSession, type BrowserSession, type SessionCreateRequest } from "./sessions/browser-session.js";
+
+export interface HyponemaClientOptions extends VendorClientOptions {
+  /** A workspace API key (`hyp_…`), server-side only. Defaults to the `HYPONEMA_API_KEY` environment variable. */
+  apiKey?: string;
+}
+
+/** Per-call options of the Hyponema flows. */
+export type FlowOptions = Pick<CallOptions, "signal" | "timeoutMs" | "retries" | "idempotencyKey">;
+
+export type HyponemaClient = VendorClient<paths, typeof operations, typeof specInfo> & {
+  /**
+   * Send one message to a session and stream the assistant's turn (`POST /sessions/{session_id}/messages`).
+   * Yields typed events (`turn_start`, `token`, `tool_call`, `tool_result`, `guard`, `turn_end`, `error`);
+   * aborting `options.signal` ends the iteration. Uses the workspace key: call it from a server.
+   */
+  chat(sessionId: string, text: string, options?: FlowOptions): AsyncIterable<ChatEvent>;
+  /** `chat()` collected into the reply text and token usage; throws `ChatTurnError` on an `error` event. */
+  chatReply(sessionId: string, text: string, options?: FlowOptions): Promise<ChatReply>;
+  /**
+   * Create a session and return only what a browser may hold: the signed `wsUrl`/`chatUrl`/`token`, never the
+   * API key. `token` is returned only here, so keep it if the client needs it.
+   */
+  createBrowserSession(body: SessionCreateRequest, options?: FlowOptions): Promise<BrowserSession>;
+};
+
+/**
+ * A typed client for the Hyponema API: openapi-fetch's `GET`/`POST`, `unwrap`, `stream`, plus the session and
+ * chat flows. 402 responses throw `QuotaExceededError`.
+ */
+export function createHyponemaClient(options: HyponemaClientOptions = {}): HyponemaClient {
+  const apiKey = options.apiKey ?? environmentKey();
+  if (!apiKey && !options.auth) {
+    throw new VendorSdkError("Hyponema needs a workspace API key: pass { apiKey } or set HYPONEMA_API_KEY.");
+  }
+  const client = createVendorClient<paths, typeof operations, typeof specInfo>(
+    {
+      spec: specInfo,
+      operations,
+      packageName: packageInfo.name,
+      packageVersion: packageInfo.version,
+      createError: createHyponemaError,
+    },
+    { ...options, apiKey },
+  );
+  const chat = (sessionId: string, text: string, callOptions: FlowOptions = {}): AsyncIterable<ChatEvent> =>
+    client.stream("/sessions/{session_id}/messages", {
+      params: { path: { session_id: sessionId } },
+      body: { text },
+      ...callOptions,
+    });
+  return Object.assign(client, {
+    chat,
+    chatReply: (sessionId: string, text: string, callOptions?: FlowOptions) => collectChatReply(chat(sessionId, text, callOptions)),
+    createBrowserSession: async (body: SessionCreateRequest, callOptions: FlowOptions = {}) =>
+      toBrowserSession(await client.unwrap(client.POST("/sessions", { body, ...callOptions }))),
+  });
+}
+
+function environmentKey(): string | undefined {
+  // `process` is absent in browsers and some edge runtimes.
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.HYPONEMA_API_KEY || undefined;
+}

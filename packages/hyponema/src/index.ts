@@ -1,0 +1,29 @@
+export { createHyponemaClient, type FlowOptions, type HyponemaClient, type HyponemaClientOptions } from "./client.js";
+export type { ChatEvent, ChatEventName, ChatEventOf, TokenUsage } from "./chat/chat-event.js";
+export { collectChatReply, type ChatReply } from "./chat/collect-reply.js";
+export { ChatStreamIncompleteError, ChatTurnError } from "./chat/chat-errors.js";
+export { toBrowserSession, type BrowserSession, type SessionCreateRequest, type SessionCreated } from "./sessions/browser-session.js";
+export {
+  createWebhookReceiver,
+  type WebhookOutcome,
+  type WebhookReceiver,
+  type WebhookReceiverOptions,
+  type WebhookVerifier,
+} from "./webhooks/receiver.js";
+export {
+  isWebhookEvent,
+  parseWebhookDelivery,
+  type KnownWebhookEventType,
+  type RawWebhookRequest,
+  type WebhookDelivery,
+  type WebhookDeliveryBody,
+  type WebhookEventType,
+} from "./webhooks/delivery.js";
+export { createMemoryDedupeStore, type DedupeStore } from "./webhooks/dedupe-store.js";
+export { MalformedWebhookError, WebhookVerificationError } from "./webhooks/errors.js";
+export type { HeadersLike, HeaderRecord } from "./webhooks/headers.js";
+export { QuotaExceededError, findQuotaCode } from "./quota/quota-exceeded-error.js";
+export { ApiError, AbortError, ConnectionError, TimeoutError, VendorSdkError } from "@vendor-sdks/runtime";
+export type { components, operations as operationTypes, paths, webhooks } from "./generated/schema.js";
+export { operations } from "./generated/operations.js";
+export { specInfo } from "./generated/spec-info.js";

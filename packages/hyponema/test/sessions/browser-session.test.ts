@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createHyponemaClient } from "../../src/index.js";
+import { sendJson, startTestServer, type TestServer } from "../support/test-server.js";
+
+const API_KEY = "hyp_test_0123456789abcdef";
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const created = {
+  id: "sess_42",
+  status: "pending",
+  ws_url: "wss://api.hyponema.ai/v1/sessions/sess_42/ws?token=tok",
+  chat_url: "wss://api.hyponema.ai/v1/sessions/sess_42/chat?token=tok",
+  token: "tok",
+  expires_at: "2026-01-01T12:00:00Z",
+  agent_id: "agent_1",
+  workspace_id: "ws_1",
+};
+
+describe("createBrowserSession()", () => {
+  it("creates the session server-side and returns only the signed browser values", async () => {
+    server = await startTestServer((_req, res) => sendJson(res, 200, created));
+    const client = createHyponemaClient({ apiKey: API_KEY, baseUrl: server.baseUrl, retries: 0 });
+    const session = await client.createBrowserSession({ agent_id: "agent_1", user_id: "user_123", modality: "text", ttl_seconds: 900 });
+
+    expect(session).toEqual({
+      sessionId: "sess_42",
+      status: "pending",
+      wsUrl: created.ws_url,
+      chatUrl: created.chat_url,
+      token: "tok",
+      expiresAt: "2026-01-01T12:00:00Z",
+    });
+    expect(JSON.stringify(session)).not.toContain(API_KEY);
+    const request = server.requests[0]!;
+    expect(request.url.pathname).toBe("/sessions");
+    expect(request.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(JSON.parse(request.rawBody.toString("utf8"))).toEqual({ agent_id: "agent_1", user_id: "user_123", modality: "text", ttl_seconds: 900 });
+  });
+
+  it("fails loudly when the response lacks a signed URL instead of handing the browser half a session", async () => {
+    const { ws_url: _dropped, ...withoutWsUrl } = created;
+    server = await startTestServer((_req, res) => sendJson(res, 200, withoutWsUrl));
+    const client = createHyponemaClient({ apiKey: API_KEY, baseUrl: server.baseUrl, retries: 0 });
+    await expect(client.createBrowserSession({ agent_id: "agent_1", user_id: "user_123" })).rejects.toThrow("createSession response has no ws_url");
+  });
+
+  it("needs a workspace key", () => {
+    const saved = process.env.HYPONEMA_API_KEY;
+    delete process.env.HYPONEMA_API_KEY;
+    try {
+      expect(() => createHyponemaClient()).toThrow(/HYPONEMA_API_KEY/);
+    } finally {
+      if (saved !== undefined) process.env.HYPONEMA_API_KEY = saved;
+    }
+  });
+});

@@ -1,0 +1,27 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+const RESERVED = new Set(["runtime", "scripts", "docs", "mock-server", "openapi"]);
+
+/** Why `name` cannot be a new vendor in `root`, or undefined when it can. */
+export function vendorNameProblem(name: string, root: string): string | undefined {
+  if (!/^[a-z][a-z0-9-]*$/.test(name) || name.endsWith("-") || name.includes("--")) {
+    return `"${name}" is not a valid vendor name: use lower-case letters, digits and single dashes, starting with a letter (it becomes the npm package @vendor-sdks/${name}).`;
+  }
+  if (name.length > 40) return `"${name}" is too long: keep vendor names under 40 characters.`;
+  if (RESERVED.has(name)) return `"${name}" is reserved by this repo's own packages; choose another name.`;
+  for (const dir of [join("specs", name), join("packages", name)]) {
+    if (existsSync(join(root, dir))) return `${dir}/ already exists: vendor "${name}" is taken.`;
+  }
+  return undefined;
+}
+
+/** `acme-ai` → `AcmeAi`. */
+export function pascalCase(name: string): string {
+  return name.split("-").map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("");
+}
+
+/** `acme-ai` → `ACME_AI`. */
+export function envStem(name: string): string {
+  return name.toUpperCase().replace(/-/g, "_");
+}
