@@ -2,6 +2,7 @@ import type { Command } from "./command.ts";
 import { benchCommand } from "./bench.ts";
 import { codegenCommand } from "./codegen.ts";
 import { docsServeCommand, mockCommand, startCommand } from "./serve.ts";
+import { newVendorCommand } from "./new-vendor.ts";
 import { specCommand } from "./spec.ts";
 import { verifyCommand } from "./verify.ts";
 
@@ -13,4 +14,5 @@ export const commands: Record<string, Command> = {
   codegen: codegenCommand,
   verify: verifyCommand,
   bench: benchCommand,
+  "new-vendor": newVendorCommand,
 };

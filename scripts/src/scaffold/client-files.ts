@@ -1,0 +1,122 @@
+import { envStem, pascalCase } from "./vendor-name.ts";
+import type { VendorScaffold } from "./spec-files.ts";
+
+/** The files of a new `packages/<name>/` (generated code comes from `vs codegen`, not from here). */
+export function clientFiles(v: VendorScaffold): Record<string, string> {
+  const P = pascalCase(v.name);
+  const env = `${envStem(v.name)}_API_KEY`;
+  const tsconfig = (extra: object, include: string[]) =>
+    `${JSON.stringify({ extends: "../../tsconfig.base.json", compilerOptions: extra, include }, null, 2)}\n`;
+  return {
+    "package.json": `${JSON.stringify(
+      {
+        name: `@vendor-sdks/${v.name}`,
+        version: "0.1.0",
+        description: `Typed fetch client for the ${v.title} API, generated from its OpenAPI spec.`,
+        type: "module",
+        sideEffects: false,
+        exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js", default: "./dist/index.js" }, "./package.json": "./package.json" },
+        main: "./dist/index.js",
+        types: "./dist/index.d.ts",
+        files: ["dist", "src", "README.md"],
+        scripts: {
+          generate: "vs codegen",
+          "generate:check": "vs codegen --check",
+          build: "tsc -p tsconfig.build.json",
+          typecheck: "tsc -p tsconfig.json --noEmit",
+          test: "vitest run",
+        },
+        dependencies: { "@vendor-sdks/runtime": "workspace:*", "openapi-fetch": "^0.17.0" },
+        devDependencies: {
+          [`@vendor-sdks/${v.name}-openapi`]: "workspace:*",
+          "@vendor-sdks/scripts": "workspace:*",
+          "@stoplight/prism-cli": "5.14.2",
+          vitest: "^4.0.0",
+          typescript: "~5.9.3",
+          "@types/node": "^20.19.0",
+        },
+        license: "MIT",
+        engines: { node: ">=20.19" },
+      },
+      null,
+      2,
+    )}\n`,
+    "tsconfig.json": tsconfig({ noEmit: true, rootDir: "." }, ["src", "test"]),
+    "tsconfig.build.json": tsconfig({ rootDir: "src", outDir: "dist", noEmit: false }, ["src"]),
+    "vitest.config.ts": `import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    // Test against the runtime's sources, so a stale or missing runtime build cannot mask a change there.
+    alias: { "@vendor-sdks/runtime": fileURLToPath(new URL("../runtime/src/index.ts", import.meta.url)) },
+  },
+  test: { include: ["test/**/*.test.ts"], testTimeout: 20_000 },
+});
+`,
+    "src/errors.ts": `import { ApiError } from "@vendor-sdks/runtime";
+
+/** An error answer from the ${v.title} API. */
+export class ${P}ApiError extends ApiError {}
+`,
+    "src/client.ts": `import { createVendorClient, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
+import { ${P}ApiError } from "./errors.js";
+import { operations } from "./generated/operations.js";
+import type { paths } from "./generated/schema.js";
+import { packageInfo, specInfo } from "./generated/spec-info.js";
+
+export type ${P}ClientOptions = VendorClientOptions;
+
+/** The ${v.title} client: openapi-fetch's typed \`GET\`/\`POST\`/… plus \`unwrap\`, \`paginate\`, \`pages\`, \`stream\`, \`rateLimit\`. */
+export type ${P}Client = VendorClient<paths, typeof operations, typeof specInfo>;
+
+/** Creates a ${v.title} API client. The key defaults to the \`${env}\` environment variable where there is one. */
+export function create${P}Client(options: ${P}ClientOptions = {}): ${P}Client {
+  return createVendorClient<paths, typeof operations, typeof specInfo>(
+    {
+      spec: specInfo,
+      operations,
+      packageName: packageInfo.name,
+      packageVersion: packageInfo.version,
+      apiKeyEnv: "${env}",
+      createError: (init) => new ${P}ApiError(init),
+    },
+    options,
+  );
+}
+`,
+    "src/index.ts": `export { create${P}Client, type ${P}Client, type ${P}ClientOptions } from "./client.js";
+export { ${P}ApiError } from "./errors.js";
+export { operations, type OperationId } from "./generated/operations.js";
+export type { components, paths } from "./generated/schema.js";
+export { AbortError, ApiError, ConnectionError, TimeoutError, VendorSdkError } from "@vendor-sdks/runtime";
+`,
+    "test/contract/contract.test.ts": `import { describeContract } from "@vendor-sdks/scripts/contract/describe-contract";
+import { create${P}Client, operations } from "../../src/index.js";
+
+describeContract({
+  packageDir: new URL("../..", import.meta.url),
+  operations,
+  createClient: (baseUrl) => create${P}Client({ apiKey: "contract-test-key", baseUrl, allowInsecureHttp: true, retries: 0 }),
+});
+`,
+    "README.md": `# @vendor-sdks/${v.name}
+
+Typed fetch client for the ${v.title} API (\`${v.baseUrl}\`), generated from [\`specs/${v.name}\`](../../specs/${v.name}).
+
+\`\`\`sh
+npm install @vendor-sdks/${v.name}
+\`\`\`
+
+\`\`\`ts
+import { create${P}Client } from "@vendor-sdks/${v.name}";
+
+const client = create${P}Client({ apiKey: process.env.${env} });
+const status = await client.unwrap(client.GET("/status"));
+console.log(status);
+\`\`\`
+
+Retries, timeouts, typed errors, pagination and streaming come from [\`@vendor-sdks/runtime\`](../runtime).
+`,
+  };
+}
