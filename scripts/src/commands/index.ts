@@ -1,6 +1,7 @@
 import type { Command } from "./command.ts";
 import { benchCommand } from "./bench.ts";
 import { codegenCommand } from "./codegen.ts";
+import { devCommand } from "./dev.ts";
 import { docsServeCommand, mockCommand, startCommand } from "./serve.ts";
 import { newVendorCommand } from "./new-vendor.ts";
 import { specCommand } from "./spec.ts";
@@ -15,4 +16,5 @@ export const commands: Record<string, Command> = {
   verify: verifyCommand,
   bench: benchCommand,
   "new-vendor": newVendorCommand,
+  dev: devCommand,
 };
