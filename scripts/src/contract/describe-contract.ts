@@ -4,7 +4,7 @@ import type { OperationInfo, OperationTable } from "../../../packages/runtime/sr
 import { bundleSpec, writeBundle } from "../spec/bundle.ts";
 import { findRepoRoot } from "../workspace/repo-root.ts";
 import { getVendor } from "../workspace/vendors.ts";
-import { getAtPointer } from "../spec/json-pointer.ts";
+import { canonicalPointer, deref, getAtPointer } from "../spec/json-pointer.ts";
 import { formatIssues, pointerOf, SpecValidator } from "../validation/spec-validator.ts";
 import { exampleRequest, type ExampleRequest } from "./example-request.ts";
 import { startPrism, type PrismProcess } from "./prism-process.ts";
@@ -63,10 +63,10 @@ export function describeContract(options: ContractOptions): void {
         }
         const call = client[op.method.toUpperCase()] as FetchMethod | undefined;
         if (typeof call !== "function") throw new Error(`The client has no ${op.method.toUpperCase()} method.`);
-        const init: Record<string, unknown> = { params: req.params };
+        const init: Record<string, unknown> = { params: req.params, parseAs: parseAsFor(doc, op) };
         if (req.body !== undefined) {
           init.body = req.body;
-          if (req.contentType === "multipart/form-data") init.bodySerializer = toFormData;
+          if (req.contentType === "multipart/form-data") init.bodySerializer = (body: unknown) => toFormData(body, binaryFields(doc, op));
           else if (req.contentType && req.contentType !== "application/json") init.headers = { "Content-Type": req.contentType };
         }
         const result = await call.call(client, op.path, init);
@@ -75,7 +75,7 @@ export function describeContract(options: ContractOptions): void {
           throw new Error(`${op.operationId}: expected ${op.successStatus}, got ${response.status}: ${JSON.stringify(result.error ?? result.data)}\nPrism log tail:\n${prism.output().slice(-2000)}`);
         }
         const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
-        if (result.data === undefined || contentType === "") return; // a documented empty body
+        if (result.data === undefined || contentType === "" || init.parseAs !== "json") return; // empty or not JSON
         const pointer = pointerOf("paths", op.path, op.method, "responses", String(op.successStatus), "content", contentType, "schema");
         const check = validator.validateAt(pointer, result.data);
         if (!check.ok) throw new Error(`${op.operationId}: response body does not validate\n${formatIssues(check.issues)}`);
@@ -101,11 +101,27 @@ async function expectValidStream(op: OperationInfo, req: ExampleRequest, client:
   }
 }
 
-function toFormData(body: unknown): FormData {
+/** JSON bodies are parsed and validated; a binary or text success response is read as such. */
+function parseAsFor(doc: Record<string, unknown>, op: OperationInfo): "json" | "blob" {
+  const content = getAtPointer(doc, canonicalPointer(doc, pointerOf("paths", op.path, op.method, "responses", String(op.successStatus), "content")));
+  const types = Object.keys((content ?? {}) as object);
+  return types.length === 0 || types.some((t) => /json/.test(t)) ? "json" : "blob";
+}
+
+/** Multipart fields the spec declares as binary (sent as files, not text). */
+function binaryFields(doc: Record<string, unknown>, op: OperationInfo): Set<string> {
+  const schema = deref(doc, getAtPointer(doc, canonicalPointer(doc, pointerOf("paths", op.path, op.method, "requestBody", "content", "multipart/form-data", "schema"))));
+  const props = (schema?.properties ?? {}) as Record<string, unknown>;
+  return new Set(Object.entries(props).filter(([, p]) => deref(doc, p)?.format === "binary").map(([name]) => name));
+}
+
+function toFormData(body: unknown, binary: ReadonlySet<string>): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
     if (value === undefined) continue;
-    form.append(key, typeof value === "string" ? value : JSON.stringify(value));
+    const text = typeof value === "string" ? value : JSON.stringify(value);
+    if (binary.has(key)) form.append(key, new Blob([text], { type: "application/octet-stream" }), `${key}.bin`);
+    else form.append(key, text);
   }
   return form;
 }

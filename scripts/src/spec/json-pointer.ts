@@ -36,3 +36,20 @@ export function deref(doc: unknown, node: unknown): Json | undefined {
 export function refTarget(node: unknown, fallback: string): string {
   return node && typeof node === "object" && "$ref" in node ? String((node as { $ref: string }).$ref).replace(/^#/, "") : fallback;
 }
+
+/**
+ * The pointer at which the node addressed by `pointer` really lives, following every `$ref` met on the way
+ * (validators cannot walk a pointer through a reference, e.g. into a shared response's content).
+ */
+export function canonicalPointer(doc: unknown, pointer: string): string {
+  let resolved = "";
+  for (const raw of pointer.replace(/^#/, "").split("/").slice(1)) {
+    let node = getAtPointer(doc, resolved);
+    for (let i = 0; i < 32 && node && typeof node === "object" && "$ref" in node; i++) {
+      resolved = String((node as { $ref: string }).$ref).replace(/^#/, "");
+      node = getAtPointer(doc, resolved);
+    }
+    resolved = `${resolved}/${raw}`;
+  }
+  return resolved;
+}

@@ -1,5 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 
+import { canonicalPointer } from "../spec/json-pointer.ts";
+
 export { getAtPointer, pointerOf } from "../spec/json-pointer.ts";
 
 export interface ValidationIssue {
@@ -33,7 +35,7 @@ export class SpecValidator {
   validateAt(pointer: string, value: unknown): ValidationResult {
     let fn = this.#cache.get(pointer);
     if (!fn) {
-      fn = this.#ajv.compile({ $ref: `${SPEC_ID}#${encodeURI(pointer)}` });
+      fn = this.#ajv.compile({ $ref: `${SPEC_ID}#${encodeURI(canonicalPointer(this.document, pointer))}` });
       this.#cache.set(pointer, fn);
     }
     if (fn(value)) return { ok: true };

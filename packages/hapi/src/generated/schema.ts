@@ -8215,19 +8215,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    /**
-                     * @example {
-                     *       "data": {
-                     *         "type": "connection-changed",
-                     *         "data": {
-                     *           "status": "connected",
-                     *           "subscriptionId": "4d3c2b1a-0f9e-4d8c-b7a6-958473625140",
-                     *           "resume": "ok"
-                     *         }
-                     *       }
-                     *     }
-                     */
-                    "text/event-stream": components["schemas"]["EventStreamFrame"];
+                    /** @example data: {"type":"connection-changed","data":{"status":"connected","subscriptionId":"4d3c2b1a-0f9e-4d8c-b7a6-958473625140","resume":"ok"}} */
+                    "text/event-stream": string | components["schemas"]["EventStreamFrame"];
                 };
             };
             401: components["responses"]["Unauthorized"];
