@@ -1,5 +1,4 @@
-import { createVendorClient, VendorSdkError, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
-import { hanaKeyHeaderValue } from "./api-key.js";
+import { createVendorClient, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
 import { complete, type ChatCompletionRequest, type CompleteOptions, type CompletionCalls } from "./complete.js";
 import { createHanaError } from "./errors.js";
 import { operations } from "./generated/operations.js";
@@ -28,10 +27,6 @@ export type HanaClient = VendorClient<paths, typeof operations, typeof specInfo>
  * `paginate`/`pages` over every list endpoint, and `complete()` for the asynchronous chat completion.
  */
 export function createHanaClient(options: HanaClientOptions = {}): HanaClient {
-  const apiKey = options.apiKey ?? environmentKey();
-  if (!apiKey && !options.auth) {
-    throw new VendorSdkError("Hana needs an API key: pass { apiKey } or set HANA_API_KEY.");
-  }
   const client = createVendorClient<paths, typeof operations, typeof specInfo>(
     {
       spec: specInfo,
@@ -40,7 +35,7 @@ export function createHanaClient(options: HanaClientOptions = {}): HanaClient {
       packageVersion: packageInfo.version,
       createError: createHanaError,
     },
-    { ...options, apiKey: apiKey === undefined ? undefined : hanaKeyHeaderValue(apiKey) },
+    options,
   );
   const calls: CompletionCalls = {
     create: (body, signal) => client.unwrap(client.POST("/chat/completion", { body, signal })),
@@ -48,10 +43,4 @@ export function createHanaClient(options: HanaClientOptions = {}): HanaClient {
       (await client.unwrap(client.GET("/chat/statuses", { params: { query: { messageId } }, signal }))).data,
   };
   return Object.assign(client, { complete: (body: ChatCompletionRequest, opts?: CompleteOptions) => complete(calls, body, opts) });
-}
-
-function environmentKey(): string | undefined {
-  // `process` is absent in browsers and some edge runtimes.
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.HANA_API_KEY || undefined;
 }

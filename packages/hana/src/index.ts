@@ -1,5 +1,4 @@
 export { createHanaClient, type HanaClient, type HanaClientOptions } from "./client.js";
-export { hanaKeyHeaderValue } from "./api-key.js";
 export { complete, type ChatCompletionRequest, type CompleteOptions, type CompletionCalls, type PollBackoff } from "./complete.js";
 export { CompletionFailedError, CompletionTimeoutError } from "./completion-errors.js";
 export { HanaApiError, HanaPaymentRequiredError, HanaUnauthorizedError } from "./errors.js";

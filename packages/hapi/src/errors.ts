@@ -10,8 +10,11 @@ export class HapiApiError extends ApiError {
   readonly details: HapiErrorBody;
 
   constructor(init: ApiErrorInit) {
-    super(init);
-    this.details = classifyErrorBody(init.body);
+    const details = classifyErrorBody(init.body);
+    // Route-specific bodies (e.g. a refused migration) carry their explanation in `message`, not `error`.
+    const explanation = "message" in details && typeof details.message === "string" && details.message ? details.message : undefined;
+    super(explanation && !(init.body as { error?: unknown } | null)?.error ? { ...init, message: explanation } : init);
+    this.details = details;
   }
 
   /** 409 `session_inactive`: resume or reopen the session first (its id may change). */

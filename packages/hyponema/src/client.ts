@@ -36,10 +36,6 @@ export type HyponemaClient = VendorClient<paths, typeof operations, typeof specI
  * chat flows. 402 responses throw `QuotaExceededError`.
  */
 export function createHyponemaClient(options: HyponemaClientOptions = {}): HyponemaClient {
-  const apiKey = options.apiKey ?? environmentKey();
-  if (!apiKey && !options.auth) {
-    throw new VendorSdkError("Hyponema needs a workspace API key: pass { apiKey } or set HYPONEMA_API_KEY.");
-  }
   const client = createVendorClient<paths, typeof operations, typeof specInfo>(
     {
       spec: specInfo,
@@ -48,7 +44,7 @@ export function createHyponemaClient(options: HyponemaClientOptions = {}): Hypon
       packageVersion: packageInfo.version,
       createError: createHyponemaError,
     },
-    { ...options, apiKey },
+    options,
   );
   const chat = (sessionId: string, text: string, callOptions: FlowOptions = {}): AsyncIterable<ChatEvent> =>
     client.stream("/sessions/{session_id}/messages", {
@@ -62,10 +58,4 @@ export function createHyponemaClient(options: HyponemaClientOptions = {}): Hypon
     createBrowserSession: async (body: SessionCreateRequest, callOptions: FlowOptions = {}) =>
       toBrowserSession(await client.unwrap(client.POST("/sessions", { body, ...callOptions }))),
   });
-}
-
-function environmentKey(): string | undefined {
-  // `process` is absent in browsers and some edge runtimes.
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.HYPONEMA_API_KEY || undefined;
 }

@@ -37,9 +37,3 @@ export async function measureClientBundle(clientDir: string, factoryName: string
   }
   return { gzipBytes: gzipSync(output.contents, { level: 9 }).length, minBytes: output.contents.length, parts };
 }
-
-/** `hania` → `createHaniaClient`: the factory every vendor package exports. */
-export function factoryNameOf(vendor: string): string {
-  const pascal = vendor.split(/[-_]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("");
-  return `create${pascal}Client`;
-}

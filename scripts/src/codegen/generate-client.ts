@@ -11,7 +11,8 @@ const HEADER = (vendor: Vendor) =>
 /** Every file the generator owns, by name under `packages/<vendor>/src/generated/`. */
 export async function renderGeneratedFiles(vendor: Vendor, doc: Record<string, unknown>): Promise<Record<string, string>> {
   // openapi-typescript mutates nothing but resolves refs itself; give it a copy to be safe.
-  const ast = await openapiTS(structuredClone(doc) as unknown as Parameters<typeof openapiTS>[0], { alphabetize: false });
+  // defaultNonNullable: false keeps request fields that have a server-side default optional for callers.
+  const ast = await openapiTS(structuredClone(doc) as unknown as Parameters<typeof openapiTS>[0], { alphabetize: false, defaultNonNullable: false });
   const schema = HEADER(vendor) + astToString(ast);
   const table = buildOperationTable(doc);
   const specInfo = buildSpecInfo(doc);

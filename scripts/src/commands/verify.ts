@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { formatReport } from "../verify/format-report.ts";
 import { runVerify } from "../verify/run-verify.ts";
-import { secretEnvNames } from "../verify/credentials.ts";
+import { credentialOf } from "../workspace/client-naming.ts";
 import { ensureBundled } from "../spec/bundle.ts";
 import { findRepoRoot } from "../workspace/repo-root.ts";
 import { getVendor } from "../workspace/vendors.ts";
@@ -22,17 +22,17 @@ export const verifyCommand: Command = {
     if (!baseUrl) throw new Error(`Missing --base-url: the live ${vendorName} API to check (the spec's servers[0].url for the vendor's cloud).`);
     const root = findRepoRoot();
     const vendor = getVendor(vendorName, root);
-    const envNames = secretEnvNames(vendor.name);
-    const envName = envNames.find((n) => process.env[n]);
     const doc = await ensureBundled(vendor, root);
-    if (!envName && doc.security !== undefined && (doc.security as unknown[]).length > 0) {
-      process.stderr.write(`No credentials: set ${envNames.join(" or ")}. Operations that need them will be reported as failed.\n`);
+    const { envVar } = credentialOf(vendor.name, doc);
+    const secret = process.env[envVar] || undefined;
+    if (!secret && Array.isArray(doc.security) && doc.security.length > 0) {
+      process.stderr.write(`No credentials: set ${envVar}. Operations that need them will be reported as failed.\n`);
     }
     const allowWrites = values["allow-writes"]?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
     const report = await runVerify({
       doc,
       baseUrl,
-      secret: envName ? process.env[envName] : undefined,
+      secret,
       allowWrites,
       log: (line) => process.stderr.write(`${line}\n`),
     });

@@ -41,7 +41,8 @@ export function clientFiles(v: VendorScaffold): Record<string, string> {
       null,
       2,
     )}\n`,
-    "tsconfig.json": tsconfig({ noEmit: true, rootDir: "." }, ["src", "test"]),
+    // the contract test imports the repo tooling's TypeScript sources
+    "tsconfig.json": tsconfig({ noEmit: true, rootDir: ".", allowImportingTsExtensions: true }, ["src", "test"]),
     "tsconfig.build.json": tsconfig({ rootDir: "src", outDir: "dist", noEmit: false }, ["src"]),
     "vitest.config.ts": `import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";

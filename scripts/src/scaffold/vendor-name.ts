@@ -16,12 +16,4 @@ export function vendorNameProblem(name: string, root: string): string | undefine
   return undefined;
 }
 
-/** `acme-ai` → `AcmeAi`. */
-export function pascalCase(name: string): string {
-  return name.split("-").map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join("");
-}
-
-/** `acme-ai` → `ACME_AI`. */
-export function envStem(name: string): string {
-  return name.toUpperCase().replace(/-/g, "_");
-}
+export { envStem, pascalCase } from "../workspace/client-naming.ts";

@@ -14,11 +14,6 @@ export interface Credentials {
   apply(schemeNames: readonly string[], headers: Headers, url: URL): Promise<void>;
 }
 
-/** The env variables a vendor's secret may come from, in the order they are tried. */
-export function secretEnvNames(vendor: string): string[] {
-  const stem = vendor.toUpperCase().replace(/[^A-Z0-9]/g, "_");
-  return [`${stem}_API_KEY`, `${stem}_ACCESS_TOKEN`];
-}
 
 /**
  * Credentials from the spec's security schemes and the caller's secret: bearer, api-key header/query (with the

@@ -2,6 +2,7 @@ import type { Vendor } from "@vendor-sdks/scripts/workspace/vendors";
 import type { OpenApiDocument } from "../spec/openapi-types.ts";
 import { listOperations } from "../spec/operations.ts";
 import { serverUrl } from "../spec/server-url.ts";
+import { credentialOf } from "./client-naming.ts";
 import { curlSample } from "./curl-sample.ts";
 import { exampleRequest } from "./example-request.ts";
 import { typescriptSample } from "./typescript-sample.ts";
@@ -29,7 +30,7 @@ export function buildCodeSamples(vendor: Vendor, doc: OpenApiDocument): Operatio
       method: entry.method,
       path: entry.path,
       samples: [
-        { lang: "TypeScript", label: "TypeScript", source: typescriptSample(vendor.name, vendor.clientPackage, request) },
+        { lang: "TypeScript", label: "TypeScript", source: typescriptSample(vendor.name, vendor.clientPackage, credentialOf(vendor.name, doc as unknown as Record<string, unknown>), request) },
         { lang: "Shell", label: "curl", source: curlSample(doc, entry.operation, vendor.name, baseUrl, request) },
       ],
     };

@@ -1,4 +1,4 @@
-import { apiKeyEnvVar, clientFactoryName, clientVariableName } from "./client-naming.ts";
+import { clientFactoryName, clientVariableName, type Credential } from "./client-naming.ts";
 import type { ExampleRequest } from "./example-request.ts";
 import { toTsLiteral } from "./ts-literal.ts";
 
@@ -6,14 +6,14 @@ import { toTsLiteral } from "./ts-literal.ts";
  * The request made through the vendor's generated client: openapi-fetch's typed `GET/POST(path, init)`
  * wrapped in `unwrap()` (or `stream()` for Server-Sent Events), so the sample compiles against the client.
  */
-export function typescriptSample(vendor: string, clientPackage: string, request: ExampleRequest): string {
+export function typescriptSample(vendor: string, clientPackage: string, credential: Credential, request: ExampleRequest): string {
   const client = clientVariableName(vendor);
   const factory = clientFactoryName(vendor);
   const init = requestInit(request);
   const lines = [
     `import { ${factory} } from "${clientPackage}";`,
     "",
-    `const ${client} = ${factory}({ apiKey: process.env.${apiKeyEnvVar(vendor)} });`,
+    `const ${client} = ${factory}({ ${credential.option}: process.env.${credential.envVar} });`,
     "",
   ];
   if (request.streams) {

@@ -606,9 +606,9 @@ export interface components {
              * @description Global memory is role-gated; which roles may create it is not documented.
              * @default false
              */
-            isGlobal: boolean;
+            isGlobal?: boolean;
             /** @default ORG */
-            memoryLevel: components["schemas"]["MemoryLevel"];
+            memoryLevel?: components["schemas"]["MemoryLevel"];
             /** @description Helps Hana decide when to retrieve this memory. */
             useCaseInstructions?: string;
         };

@@ -774,12 +774,12 @@ export interface components {
              * @description Start a fresh thread. A brand-new conversation returns the bot's configured greeting at once.
              * @default false
              */
-            new_conversation: boolean;
+            new_conversation?: boolean;
             /**
              * @description Run the bot in agent mode.
              * @default false
              */
-            agent_mode: boolean;
+            agent_mode?: boolean;
             channel?: components["schemas"]["ChatChannel"];
         };
         /** @description The bot's reply. */
@@ -978,7 +978,7 @@ export interface components {
             /** @description Position among the bot's hooks (ascending). Default not published. */
             run_order?: number;
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
             /** @description Maps call data into the tool's inputs. */
             params_template?: {
                 [key: string]: unknown;
@@ -1275,7 +1275,7 @@ export interface components {
             name?: string;
             allowed_domains?: string[];
             /** @default 1000 */
-            rate_limit_per_hour: number;
+            rate_limit_per_hour?: number;
             is_active?: boolean;
             /** Format: date-time */
             created_at?: string;
@@ -1289,7 +1289,7 @@ export interface components {
             name?: string;
             allowed_domains?: string[];
             /** @default 1000 */
-            rate_limit_per_hour: number;
+            rate_limit_per_hour?: number;
         };
         /** @description A bot's widget look and copy. Value sets for `position` and `theme_color` are not published. */
         WidgetCustomization: {

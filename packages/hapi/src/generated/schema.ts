@@ -7626,6 +7626,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "(audio bytes)",
+                 *       "provider": "openai",
+                 *       "language": "en"
+                 *     }
+                 */
                 "multipart/form-data": {
                     /**
                      * Format: binary

@@ -48,11 +48,11 @@ describe("createBrowserSession()", () => {
     await expect(client.createBrowserSession({ agent_id: "agent_1", user_id: "user_123" })).rejects.toThrow("createSession response has no ws_url");
   });
 
-  it("needs a workspace key", () => {
+  it("needs a workspace key, and says where to put it before sending anything", async () => {
     const saved = process.env.HYPONEMA_API_KEY;
     delete process.env.HYPONEMA_API_KEY;
     try {
-      expect(() => createHyponemaClient()).toThrow(/HYPONEMA_API_KEY/);
+      await expect(createHyponemaClient({ retries: 0 }).createBrowserSession({ agent_id: "agent_1", user_id: "user_123" })).rejects.toThrow(/HYPONEMA_API_KEY/);
     } finally {
       if (saved !== undefined) process.env.HYPONEMA_API_KEY = saved;
     }

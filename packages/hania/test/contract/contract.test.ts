@@ -1,0 +1,8 @@
+import { describeContract } from "@vendor-sdks/scripts/contract/describe-contract";
+import { createHaniaClient, operations } from "../../src/index.js";
+
+describeContract({
+  packageDir: new URL("../..", import.meta.url),
+  operations,
+  createClient: (baseUrl) => createHaniaClient({ apiKey: "hania_sk_contract_test", baseUrl, allowInsecureHttp: true, retries: 0 }),
+});

@@ -1,0 +1,222 @@
+import createClient from "openapi-fetch";
+import type { AuthProvider } from "../auth/auth-provider.js";
+import { staticKey } from "../auth/auth-provider.js";
+import { apiKeyEnvVar } from "../auth/select-scheme.js";
+import { buildApiErrorInit } from "../errors/build-api-error.js";
+import { ApiError, VendorSdkError, type ApiErrorInit } from "../errors/errors.js";
+import { readPointer } from "../json-pointer/read-pointer.js";
+import type { OperationInfo, OperationTable, SpecInfo } from "../operations/operation-info.js";
+import { walkPages, type WalkedPage } from "../pagination/walk-pages.js";
+import { readRateLimit, type RateLimitState } from "../rate-limit/rate-limit.js";
+import type { RetryOptions } from "../retry/retry-policy.js";
+import { clientHeaders } from "../safety/client-headers.js";
+import { assertNotBrowser, assertSecureTransport } from "../safety/guards.js";
+import { parseSse } from "../sse/parse-sse.js";
+import { toSseEvent, type SseEvent } from "../sse/sse-event.js";
+import type { VendorClient } from "./client-types.js";
+import { AttemptSignal } from "./attempt-signal.js";
+import { attemptTimeout, sendWithRetries, type CallOptions, type RequestMeta, type TransportConfig } from "./transport.js";
+
+/** Per-attempt timeout when neither the client nor the call sets one. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** What a vendor package passes in: generated facts plus its identity. */
+export interface VendorDefinition<Ops extends OperationTable = OperationTable, Spec extends SpecInfo = SpecInfo> {
+  readonly spec: Spec;
+  readonly operations: Ops;
+  readonly packageName: string;
+  readonly packageVersion: string;
+  /** Lets a vendor throw its own ApiError subclass. */
+  readonly createError?: (init: ApiErrorInit) => ApiError;
+  /**
+   * Environment variable that supplies `apiKey` when the caller gives none (read only where `process` exists).
+   * Defaults to `<VENDOR>_API_KEY` from the package name (`@vendor-sdks/hania` → `HANIA_API_KEY`).
+   */
+  readonly apiKeyEnv?: string;
+}
+
+export interface VendorClientOptions {
+  /** The secret API key. Vendor packages default it from `<VENDOR>_API_KEY` on servers. */
+  apiKey?: string;
+  /** A credential source (token exchange, refresh on 401); takes precedence over `apiKey`. */
+  auth?: AuthProvider;
+  /** Defaults to the spec's `servers[0].url`. */
+  baseUrl?: string;
+  fetch?: typeof globalThis.fetch;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Retry count or settings; default 2 retries, 0.5 s doubling to 8 s. `0` disables retries. */
+  retries?: number | RetryOptions;
+  /** Per-attempt timeout in ms covering headers and body; default 60 000. `0` disables it. */
+  timeoutMs?: number;
+  /** Allow a secret key in a browser-like runtime (it will be visible to every user of the page). */
+  dangerouslyAllowBrowser?: boolean;
+  /** Allow sending credentials over plain http:// to a host other than this machine. */
+  allowInsecureHttp?: boolean;
+}
+
+interface LooseResult {
+  readonly data?: unknown;
+  readonly error?: unknown;
+  readonly response: Response;
+}
+type LooseInit = Record<string, unknown> & CallOptions;
+interface LooseClient {
+  request(method: string, path: string, init: Record<string, unknown>): Promise<LooseResult>;
+  use: (...m: never[]) => void;
+  eject: (...m: never[]) => void;
+}
+
+const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+
+/** Builds a typed client for one vendor from its generated spec facts and operation table. */
+export function createVendorClient<Paths extends {}, Ops extends OperationTable = OperationTable, Spec extends SpecInfo = SpecInfo>(
+  definition: VendorDefinition<Ops, Spec>,
+  options: VendorClientOptions = {},
+): VendorClient<Paths, Ops, Spec> {
+  const { spec, operations, packageName, packageVersion } = definition;
+  const apiKey = options.apiKey ?? (options.auth ? undefined : envValue(definition.apiKeyEnv ?? apiKeyEnvVar(packageName)));
+  const auth = options.auth ?? (apiKey ? staticKey(apiKey) : undefined);
+  const baseUrl = options.baseUrl ?? spec.defaultBaseUrl;
+  if (auth) {
+    assertNotBrowser(packageName, options.dangerouslyAllowBrowser);
+    assertSecureTransport(new URL(baseUrl), options.allowInsecureHttp);
+  }
+  const routes = new Map<string, OperationInfo>();
+  for (const op of Object.values(operations)) routes.set(`${op.method.toUpperCase()} ${op.path}`, op);
+  const requests = new WeakMap<Response, RequestMeta>();
+  let rateLimit: RateLimitState | undefined;
+
+  const transport: TransportConfig = {
+    spec,
+    packageName,
+    fetch: (input) => (options.fetch ?? globalThis.fetch)(input),
+    auth,
+    retries: options.retries,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    allowInsecureHttp: options.allowInsecureHttp,
+    secrets: new Set(apiKey ? [apiKey] : []),
+    observe(response) {
+      rateLimit = readRateLimit(response.headers, spec.rateLimitHeaders) ?? rateLimit;
+    },
+    remember(response, meta) {
+      requests.set(response, meta);
+    },
+  };
+
+  const base = createClient<Paths>({
+    baseUrl,
+    headers: { ...clientHeaders(packageName, packageVersion), ...options.headers },
+    // OpenAPI's default for query objects is style=form, explode=true (`?a=1&b=2`); openapi-fetch defaults to deepObject.
+    querySerializer: { object: { style: "form", explode: true } },
+  }) as unknown as LooseClient;
+
+  function send(method: string, path: string, init: LooseInit | undefined): Promise<LooseResult> {
+    const { retries, timeoutMs, signal, idempotencyKey, ...rest } = init ?? {};
+    const operation = routes.get(`${method} ${path}`);
+    const streaming = rest.parseAs === "stream";
+    if (isRawBody(rest.body) && rest.bodySerializer === undefined) {
+      // Streams, blobs and buffers go out as they are, not JSON-encoded.
+      rest.bodySerializer = (body: unknown) => body;
+      if (rest.body instanceof ReadableStream) rest.duplex = "half";
+    }
+    const firstAttempt = new AttemptSignal(signal, attemptTimeout(transport, { streaming, timeoutMs }));
+    const settings = { operation, retries, timeoutMs, signal, idempotencyKey, streaming, firstAttempt };
+    const result = base.request(method, path, {
+      ...rest,
+      signal: firstAttempt.signal,
+      fetch: (request: Request) => sendWithRetries(transport, request, settings),
+    });
+    // A stream keeps listening to the caller's signal until it is read; anything else is done here.
+    return streaming ? result : result.finally(() => firstAttempt.release());
+  }
+
+  function toApiError(result: LooseResult): ApiError {
+    const meta = requests.get(result.response);
+    const init = buildApiErrorInit(
+      spec,
+      {
+        response: result.response,
+        body: result.error,
+        method: meta?.method ?? "",
+        url: meta?.url ?? result.response.url,
+        operationId: meta?.operation?.operationId,
+      },
+      [...transport.secrets],
+    );
+    return definition.createError ? definition.createError(init) : new ApiError(init);
+  }
+
+  async function unwrap(pending: Promise<LooseResult>): Promise<unknown> {
+    const result = await pending;
+    if (!result.response.ok) throw toApiError(result);
+    const pointer = spec.envelope?.data;
+    return pointer ? readPointer(result.data, pointer) : result.data;
+  }
+
+  function walk(path: string, init: LooseInit | undefined): AsyncGenerator<WalkedPage> {
+    const pagination = routes.get(`GET ${path}`)?.pagination;
+    if (!pagination) throw new VendorSdkError(`GET ${path} is not paginated (its spec operation has no x-pagination).`);
+    const params = (init?.params ?? {}) as Record<string, unknown>;
+    return walkPages(pagination, { ...(params.query as Record<string, unknown> | undefined) }, async (query) => {
+      const result = await send("GET", path, { ...init, params: { ...params, query } });
+      if (!result.response.ok) throw toApiError(result);
+      return { body: result.data, headers: result.response.headers };
+    });
+  }
+
+  async function* pages(path: string, init?: LooseInit): AsyncGenerator<unknown> {
+    for await (const page of walk(path, init)) yield page.body;
+  }
+
+  async function* items(path: string, init?: LooseInit): AsyncGenerator<unknown> {
+    for await (const page of walk(path, init)) yield* page.items;
+  }
+
+  function stream(path: string, init?: LooseInit): AsyncGenerator<SseEvent> {
+    const operation = [...routes.values()].find((op) => op.path === path && op.streaming);
+    if (!operation) throw new VendorSdkError(`${path} has no text/event-stream operation in the spec.`);
+    return (async function* () {
+      const result = await send(operation.method.toUpperCase(), path, { ...init, parseAs: "stream" });
+      if (!result.response.ok) throw toApiError(result);
+      if (!(result.data instanceof ReadableStream)) return;
+      for await (const message of parseSse(result.data as ReadableStream<Uint8Array>, init?.signal)) yield toSseEvent(message);
+    })();
+  }
+
+  const client: Record<string, unknown> = {
+    request: (method: string, path: string, init?: LooseInit) => send(method.toUpperCase(), path, init),
+    use: base.use,
+    eject: base.eject,
+    unwrap,
+    pages: (path: string, init?: LooseInit) => {
+      walk(path, init); // fail fast on a path that is not paginated
+      return pages(path, init);
+    },
+    paginate: (path: string, init?: LooseInit) => {
+      walk(path, init);
+      return items(path, init);
+    },
+    stream,
+    operations,
+  };
+  for (const method of METHODS) client[method] = (path: string, init?: LooseInit) => send(method, path, init);
+  Object.defineProperty(client, "rateLimit", { get: () => rateLimit, enumerable: true });
+  return client as unknown as VendorClient<Paths, Ops, Spec>;
+}
+
+function isRawBody(body: unknown): boolean {
+  return (
+    body instanceof ReadableStream ||
+    body instanceof Blob ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body) ||
+    body instanceof URLSearchParams
+  );
+}
+
+/** `process.env[name]` where the runtime has a `process` (not in browsers or most edge runtimes). */
+function envValue(name: string): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.[name] || undefined;
+}

@@ -1,0 +1,187 @@
+import { applyCredential } from "../auth/apply-credential.js";
+import type { AuthContext, AuthProvider } from "../auth/auth-provider.js";
+import { apiKeyEnvVar, selectScheme } from "../auth/select-scheme.js";
+import { AbortError, ConnectionError, TimeoutError, VendorSdkError } from "../errors/errors.js";
+import { redactUrl } from "../errors/redact.js";
+import type { OperationInfo, SpecInfo } from "../operations/operation-info.js";
+import { retryDelay } from "../retry/backoff.js";
+import { isRetryableStatus, mayReplay, resolveRetry, type RetryOptions } from "../retry/retry-policy.js";
+import { sleep } from "../retry/sleep.js";
+import { assertSecureTransport } from "../safety/guards.js";
+import { AttemptSignal } from "./attempt-signal.js";
+
+/** Options a single call may add to its openapi-fetch init. */
+export interface CallOptions {
+  /** Overrides the client's retry settings for this call (`0` = no retries). */
+  retries?: number | RetryOptions;
+  /** Overrides the client's per-attempt timeout for this call. */
+  timeoutMs?: number;
+  /** Cancels the call, its retries and its backoff waits at once. */
+  signal?: AbortSignal;
+  /** Sent as `Idempotency-Key`; makes a non-idempotent call (POST, PATCH) eligible for retries. */
+  idempotencyKey?: string;
+}
+
+/** What the transport remembers about the request behind a response, for building errors later. */
+export interface RequestMeta {
+  readonly operation: OperationInfo | undefined;
+  readonly method: string;
+  readonly url: string;
+}
+
+export interface TransportConfig {
+  readonly spec: SpecInfo;
+  readonly packageName: string;
+  readonly fetch: typeof globalThis.fetch;
+  readonly auth: AuthProvider | undefined;
+  readonly retries: number | RetryOptions | undefined;
+  readonly timeoutMs: number;
+  readonly allowInsecureHttp: boolean | undefined;
+  /** Credentials sent so far; errors scrub them from everything they show. */
+  readonly secrets: Set<string>;
+  /** Sees every HTTP response (retried ones too), e.g. to track rate limits. */
+  readonly observe: (response: Response) => void;
+  /** Records which request produced the response a call returns. */
+  readonly remember: (response: Response, meta: RequestMeta) => void;
+}
+
+export interface CallSettings extends CallOptions {
+  readonly operation: OperationInfo | undefined;
+  /** Streaming responses are returned unread and exempt from the timeout. */
+  readonly streaming: boolean;
+  /** The signal of the first attempt, already attached to the request by openapi-fetch. */
+  readonly firstAttempt: AttemptSignal;
+}
+
+const NULL_BODY_STATUS = new Set([204, 205, 304]);
+
+/**
+ * Sends one logical call: authenticates each attempt, enforces the per-attempt timeout over headers and body,
+ * retries transient failures with backoff when replaying is safe, and turns failures into SDK errors.
+ */
+export async function sendWithRetries(config: TransportConfig, request: Request, call: CallSettings): Promise<Response> {
+  const { spec, auth } = config;
+  const schemeName = selectScheme(spec, call.operation);
+  const scheme = schemeName === null ? undefined : spec.securitySchemes[schemeName];
+  const authCtx: AuthContext | undefined = scheme && schemeName ? { operation: call.operation, schemeName, scheme } : undefined;
+  if (authCtx && !auth) {
+    const what = call.operation ? `${call.operation.operationId} (${request.method} ${call.operation.path})` : `${request.method} ${request.url}`;
+    throw new VendorSdkError(`${what} needs an API key: pass { apiKey } to the client or set ${apiKeyEnvVar(config.packageName)}.`);
+  }
+  const retry = resolveRetry(config.retries, call.retries);
+  const replayable = mayReplay(request.method, Boolean(call.idempotencyKey) || request.headers.has("idempotency-key"));
+  const meta: RequestMeta = { operation: call.operation, method: request.method, url: request.url };
+  const timeoutMs = attemptTimeout(config, call);
+  let refreshed = false;
+
+  // `current` is a request whose body is still unread; each attempt sends it and keeps a fresh clone for the next.
+  let current = request;
+  for (let attempt = 0, sent = 0; ; attempt++, sent++) {
+    if (call.signal?.aborted) throw abortError(call.signal);
+    const url = new URL(current.url);
+    if (call.idempotencyKey) current.headers.set("Idempotency-Key", call.idempotencyKey);
+    if (authCtx && auth) {
+      const credential = await auth.getCredential(authCtx);
+      config.secrets.add(credential);
+      assertSecureTransport(url, config.allowInsecureHttp);
+      applyCredential(current.headers, url, authCtx.scheme, credential);
+    }
+    // The first attempt runs under the signal openapi-fetch already put on the request.
+    const guard = sent === 0 ? call.firstAttempt : new AttemptSignal(call.signal, timeoutMs);
+    const mayResend = (replayable && attempt < retry.maxRetries) || (Boolean(authCtx && auth?.onUnauthorized) && !refreshed);
+    // Every attempt sends its own copy of the body (streams and FormData included).
+    const spare = mayResend && current.body ? current.clone() : current;
+    let response: Response;
+    try {
+      const outgoing =
+        url.href !== current.url
+          ? new Request(url, { method: current.method, headers: current.headers, body: current.body ? await current.arrayBuffer() : null, signal: guard.signal })
+          : sent === 0
+            ? current
+            : new Request(current, { signal: guard.signal });
+      response = await config.fetch(outgoing);
+      config.observe(response);
+      if (!call.streaming && response.ok) response = await buffered(response);
+    } catch (error) {
+      guard.release();
+      const failure = classify(error, guard, call, meta, config.secrets, timeoutMs);
+      if (failure instanceof AbortError || !replayable || attempt >= retry.maxRetries) throw failure;
+      await pause(retryDelay(attempt, undefined, retry), call.signal);
+      current = spare;
+      continue;
+    }
+    current = spare;
+    if (response.status === 401 && authCtx && auth?.onUnauthorized && !refreshed) {
+      refreshed = true;
+      if (await auth.onUnauthorized(authCtx)) {
+        guard.release();
+        discard(response);
+        attempt--; // a refreshed credential is not a retry
+        continue;
+      }
+    }
+    if (replayable && attempt < retry.maxRetries && isRetryableStatus(response.status)) {
+      guard.release();
+      discard(response);
+      await pause(retryDelay(attempt, response.headers, retry), call.signal);
+      continue;
+    }
+    if (!call.streaming) {
+      if (!response.ok) {
+        try {
+          response = await buffered(response);
+        } catch (error) {
+          guard.release();
+          throw classify(error, guard, call, meta, config.secrets, timeoutMs);
+        }
+      }
+      guard.release();
+    }
+    config.remember(response, meta);
+    return response;
+  }
+}
+
+/** Reads the whole body while the attempt's timer still runs, so a stalled body counts against the timeout. */
+async function buffered(response: Response): Promise<Response> {
+  const body = NULL_BODY_STATUS.has(response.status) ? null : await response.arrayBuffer();
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+function discard(response: Response): void {
+  response.body?.cancel().catch(() => {});
+}
+
+async function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  try {
+    await sleep(ms, signal);
+  } catch {
+    throw abortError(signal);
+  }
+}
+
+function abortError(signal: AbortSignal | undefined): AbortError {
+  return new AbortError("The request was aborted by the caller.", { cause: signal?.reason });
+}
+
+function classify(
+  error: unknown,
+  guard: AttemptSignal,
+  call: CallSettings,
+  meta: RequestMeta,
+  secrets: Set<string>,
+  timeoutMs: number | undefined,
+): VendorSdkError {
+  if (call.signal?.aborted) return abortError(call.signal);
+  const where = `${meta.method} ${redactUrl(meta.url, [...secrets])}`;
+  if (guard.timedOut) return new TimeoutError(`${where} timed out after ${timeoutMs} ms.`);
+  if (error instanceof VendorSdkError) return error;
+  const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause;
+  const code = typeof cause?.code === "string" ? ` (${cause.code})` : "";
+  return new ConnectionError(`${where} failed: could not reach the API${code}.`, { cause: error });
+}
+
+/** The per-attempt timeout of a call; streams have none. */
+export function attemptTimeout(config: Pick<TransportConfig, "timeoutMs">, call: Pick<CallSettings, "streaming" | "timeoutMs">): number | undefined {
+  return call.streaming ? undefined : (call.timeoutMs ?? config.timeoutMs);
+}

@@ -1,0 +1,20 @@
+export type {
+  EnvelopeInfo,
+  HttpMethod,
+  OperationInfo,
+  OperationTable,
+  PaginationInfo,
+  SecuritySchemeInfo,
+  SpecInfo,
+} from "./operations/operation-info.js";
+export { createVendorClient, DEFAULT_TIMEOUT_MS, type VendorClientOptions, type VendorDefinition } from "./client/create-vendor-client.js";
+export type { VendorClient, Unwrapped, SuccessBody, PaginatedPath, PageOf, ItemOf, StreamPath, StreamEvent } from "./client/client-types.js";
+export type { CallOptions } from "./client/transport.js";
+export type { AuthContext, AuthProvider } from "./auth/auth-provider.js";
+export { ApiError, AbortError, ConnectionError, TimeoutError, VendorSdkError, type ApiErrorInit } from "./errors/errors.js";
+export { DEFAULT_RETRY, type RetryOptions } from "./retry/retry-policy.js";
+export type { RateLimitState } from "./rate-limit/rate-limit.js";
+export { parseSse } from "./sse/parse-sse.js";
+export type { SseMessage } from "./sse/sse-line-parser.js";
+export type { SseEvent } from "./sse/sse-event.js";
+export { readPointer, type PointerValue } from "./json-pointer/read-pointer.js";

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { AbortError, ConnectionError, TimeoutError } from "../../src/index.js";
+import { closedPortUrl, json, startServer, type Handler, type TestServer } from "../support/test-server.js";
+import { makeClient } from "../support/make-client.js";
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(handler: Handler): Promise<TestServer> {
+  server = await startServer(handler);
+  return server;
+}
+
+const params = { params: { path: { id: "t1" } } };
+
+/** Sends headers and half a body, then stalls. */
+const stallMidBody: Handler = (_req, res) => {
+  res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+  res.write('{"success":true,');
+};
+
+describe("timeouts and cancellation", () => {
+  it("times out an attempt whose headers never come, retrying each attempt", async () => {
+    const s = await serve(() => {});
+    const client = makeClient(s.url, { timeoutMs: 100, retries: { maxRetries: 1, initialDelayMs: 1 } });
+    const started = Date.now();
+    await expect(client.GET("/things/{id}", params)).rejects.toBeInstanceOf(TimeoutError);
+    expect(s.requests).toHaveLength(2);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("times out an attempt whose body stalls after the headers", async () => {
+    const s = await serve(stallMidBody);
+    const client = makeClient(s.url, { retries: 0 });
+    const error = await client.GET("/things/{id}", { ...params, timeoutMs: 100 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(String(error)).toContain("timed out after 100 ms");
+  });
+
+  it("aborts mid-body with the caller's signal, as an AbortError, without retrying", async () => {
+    const s = await serve(stallMidBody);
+    const client = makeClient(s.url);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await expect(client.GET("/things/{id}", { ...params, signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it("stops retrying at once when aborted during a backoff wait", async () => {
+    const s = await serve((_req, res) => json(res, 503, {}));
+    const client = makeClient(s.url, { retries: { maxRetries: 5, initialDelayMs: 5000 } });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = Date.now();
+    await expect(client.GET("/things/{id}", { ...params, signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it("does not send anything when the signal is already aborted", async () => {
+    const s = await serve((_req, res) => json(res, 200, {}));
+    const client = makeClient(s.url);
+    await expect(client.GET("/things/{id}", { ...params, signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it("reports a refused connection as a ConnectionError after retrying", async () => {
+    const client = makeClient(await closedPortUrl());
+    const error = await client.GET("/things/{id}", params).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(String(error)).toContain("ECONNREFUSED");
+  });
+});

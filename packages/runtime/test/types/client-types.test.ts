@@ -1,0 +1,73 @@
+import { describe, expectTypeOf, it } from "vitest";
+import { createVendorClient, type RateLimitState, type SseEvent } from "../../src/index.js";
+import { API_KEY, operations, spec, type ChatEvent, type paths, type Thing } from "../support/fixture-api.js";
+
+// Type-level assertions, checked by `tsc -p tsconfig.json`. The client is never called.
+const client = createVendorClient<paths, typeof operations, typeof spec>(
+  { spec, operations, packageName: "@vendor-sdks/fixture", packageVersion: "1.0.0" },
+  { apiKey: API_KEY, dangerouslyAllowBrowser: true },
+);
+const unused = () => false;
+
+describe("client types", () => {
+  it("unwrap() returns the envelope's data", () => {
+    if (unused()) {
+      expectTypeOf(client.unwrap(client.GET("/things/{id}", { params: { path: { id: "1" } } }))).resolves.toEqualTypeOf<Thing | undefined>();
+      // Without an envelope pointer in the payload type, the body comes back whole.
+      expectTypeOf(client.unwrap(client.GET("/health"))).resolves.toEqualTypeOf<unknown>();
+    }
+  });
+
+  it("unwrap() returns the whole body when the spec declares no envelope", () => {
+    const bare = createVendorClient<paths, typeof operations, Omit<typeof spec, "envelope"> & { readonly envelope: null }>(
+      { spec: { ...spec, envelope: null }, operations, packageName: "x", packageVersion: "1" },
+      {},
+    );
+    if (unused()) {
+      expectTypeOf(bare.unwrap(bare.GET("/health"))).resolves.toEqualTypeOf<{ ok: boolean }>();
+      expectTypeOf(bare.unwrap(bare.GET("/pages"))).resolves.toEqualTypeOf<{ content: { data: Thing[]; totalCount: number } }>();
+    }
+  });
+
+  it("paginate() yields the items at the table's pointer; pages() yields bodies", () => {
+    expectTypeOf(client.paginate("/things")).toEqualTypeOf<AsyncIterable<Thing>>();
+    expectTypeOf(client.paginate("/pages", { params: { query: { per_page: 10 } } })).toEqualTypeOf<AsyncIterable<Thing>>();
+    expectTypeOf(client.paginate("/feed")).toEqualTypeOf<AsyncIterable<Thing>>();
+    expectTypeOf(client.pages("/feed")).toEqualTypeOf<AsyncIterable<{ items: Thing[]; nextCursor?: string | null }>>();
+    if (unused()) {
+      // @ts-expect-error /health is not paginated
+      client.paginate("/health");
+      // @ts-expect-error query parameters are checked
+      client.paginate("/things", { params: { query: { nope: 1 } } });
+    }
+  });
+
+  it("stream() yields the events of the text/event-stream schema and requires the body", () => {
+    expectTypeOf(client.stream("/chat", { body: { message: "hi" } })).toEqualTypeOf<AsyncIterable<ChatEvent>>();
+    if (unused()) {
+      // @ts-expect-error the request body is required
+      client.stream("/chat");
+      // @ts-expect-error /things does not stream
+      client.stream("/things");
+    }
+  });
+
+  it("a client without a literal table still types its helpers loosely", () => {
+    const loose = createVendorClient<paths>({ spec, operations, packageName: "x", packageVersion: "1" }, {});
+    expectTypeOf(loose.stream("/chat", { body: { message: "hi" } })).toEqualTypeOf<AsyncIterable<SseEvent>>();
+  });
+
+  it("exposes rateLimit and the operation table", () => {
+    expectTypeOf(client.rateLimit).toEqualTypeOf<RateLimitState | undefined>();
+    expectTypeOf(client.operations.listThings.pagination.style).toEqualTypeOf<"offset">();
+  });
+
+  it("keeps openapi-fetch's status-specific error type", () => {
+    if (unused()) {
+      void (async () => {
+        const { error } = await client.GET("/things/{id}", { params: { path: { id: "1" } } });
+        expectTypeOf(error).toEqualTypeOf<{ success: false; error: string; code?: string } | undefined>();
+      })();
+    }
+  });
+});
