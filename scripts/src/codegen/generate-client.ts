@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, relative } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import type { Vendor } from "../workspace/vendors.ts";
-import { buildOperationTable } from "./operation-table.ts";
+import { buildOperationTable, runtimeOperation } from "./operation-table.ts";
 import { buildSpecInfo } from "./spec-info.ts";
 
 const HEADER = (vendor: Vendor) =>
@@ -14,8 +14,8 @@ export async function renderGeneratedFiles(vendor: Vendor, doc: Record<string, u
   // defaultNonNullable: false keeps request fields that have a server-side default optional for callers.
   const ast = await openapiTS(structuredClone(doc) as unknown as Parameters<typeof openapiTS>[0], { alphabetize: false, defaultNonNullable: false });
   const schema = HEADER(vendor) + astToString(ast);
-  const table = buildOperationTable(doc);
   const specInfo = buildSpecInfo(doc);
+  const table = Object.fromEntries(Object.entries(buildOperationTable(doc)).map(([id, op]) => [id, runtimeOperation(op, specInfo.security)]));
   const pkg = JSON.parse(readFileSync(join(vendor.clientDir, "package.json"), "utf8")) as { name: string; version: string };
   return {
     "schema.ts": schema,

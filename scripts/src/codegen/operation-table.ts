@@ -1,13 +1,31 @@
 import { deref } from "../spec/json-pointer.ts";
 import type { OperationInfo, PaginationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
 
+/** Everything tooling knows about an operation (the runtime's table is the slim `OperationInfo`). */
+export interface ToolingOperation {
+  readonly operationId: string;
+  readonly method: OperationInfo["method"];
+  readonly path: string;
+  readonly summary: string;
+  readonly tags: readonly string[];
+  readonly successStatus: number;
+  readonly abilities: readonly string[];
+  readonly pagination: PaginationInfo | null;
+  readonly streaming: boolean;
+  readonly requestContentTypes: readonly string[];
+  /** Effective security requirement names (the operation's, else the spec's); `[]` = none. */
+  readonly security: readonly (readonly string[])[];
+  /** `x-safe`: a non-GET that is safe to replay against a live API. */
+  readonly safe: boolean;
+}
+
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 type Json = Record<string, unknown>;
 
 /** Build the operation table from a bundled spec: the one list every tool and test reads. */
-export function buildOperationTable(doc: Json): Record<string, OperationInfo> {
-  const table: Record<string, OperationInfo> = {};
+export function buildOperationTable(doc: Json): Record<string, ToolingOperation> {
+  const table: Record<string, ToolingOperation> = {};
   const paths = (doc.paths ?? {}) as Record<string, Json>;
   const globalSecurity = (doc.security ?? []) as Record<string, unknown>[];
   for (const [path, item] of Object.entries(paths)) {
@@ -42,4 +60,22 @@ export function buildOperationTable(doc: Json): Record<string, OperationInfo> {
     }
   }
   return table;
+}
+
+/**
+ * The runtime's view of one operation: only what a client reads, with defaults left out (the table ships in every
+ * browser bundle, so each omitted field counts).
+ */
+export function runtimeOperation(op: ToolingOperation, defaultSecurity: readonly (readonly string[])[]): OperationInfo {
+  const sameSecurity = JSON.stringify(op.security) === JSON.stringify(defaultSecurity);
+  return {
+    operationId: op.operationId,
+    method: op.method,
+    path: op.path,
+    successStatus: op.successStatus,
+    ...(op.abilities.length > 0 ? { abilities: op.abilities } : {}),
+    ...(op.pagination ? { pagination: op.pagination } : {}),
+    ...(op.streaming ? { streaming: true as const } : {}),
+    ...(sameSecurity ? {} : { security: op.security }),
+  };
 }

@@ -21,6 +21,7 @@ export function buildSpecInfo(doc: Json): SpecInfo {
   if (typeof defaultBaseUrl !== "string") throw new Error("The spec needs servers[0].url: the client's default base URL comes from it.");
   return {
     title: String(info.title ?? ""),
+    security: ((doc.security ?? []) as Record<string, unknown>[]).map((req) => Object.keys(req)),
     version: String(info.version ?? ""),
     defaultBaseUrl,
     securitySchemes,

@@ -15,7 +15,7 @@ export interface ExampleRequest {
  * default, or first enum value) and the request body's first example. Fails, naming the operation, when the spec
  * gives no example for something required: the spec, not the test, must say what a valid call looks like.
  */
-export function exampleRequest(doc: Json, pathItemPointer: string, op: OperationInfo, options: { pathParams?: boolean } = {}): ExampleRequest {
+export function exampleRequest(doc: Json, pathItemPointer: string, op: Pick<OperationInfo, "operationId" | "method">, options: { pathParams?: boolean } = {}): ExampleRequest {
   const pathItem = deref(doc, getAtPointer(doc, pathItemPointer)) ?? {};
   const operation = deref(doc, pathItem[op.method]) ?? {};
   const parameters = [...asArray(pathItem.parameters), ...asArray(operation.parameters)].map((p) => deref(doc, p) ?? {});

@@ -1,4 +1,4 @@
-import type { OperationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
+import type { ToolingOperation as OperationInfo } from "../codegen/operation-table.ts";
 import { deref, getAtPointer, pointerOf, refTarget } from "../spec/json-pointer.ts";
 import type { SpecValidator } from "../validation/spec-validator.ts";
 

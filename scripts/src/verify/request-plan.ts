@@ -1,4 +1,4 @@
-import type { OperationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
+import type { ToolingOperation as OperationInfo } from "../codegen/operation-table.ts";
 
 /**
  * Which operations a drift check may call: every GET, plus operations the spec marks `x-safe`, plus the writes

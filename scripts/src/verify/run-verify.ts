@@ -1,4 +1,4 @@
-import type { OperationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
+import type { ToolingOperation as OperationInfo } from "../codegen/operation-table.ts";
 import { buildOperationTable } from "../codegen/operation-table.ts";
 import { exampleRequest } from "../contract/example-request.ts";
 import { getAtPointer, pointerOf } from "../spec/json-pointer.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildOperationTable } from "../../src/codegen/operation-table.ts";
+import { buildOperationTable, runtimeOperation } from "../../src/codegen/operation-table.ts";
 
 const doc = {
   security: [{ bearer: [] }],
@@ -51,5 +51,22 @@ describe("buildOperationTable", () => {
     expect(() => buildOperationTable({ paths: { "/a": { get: { responses: { "200": {} } } } } })).toThrow("GET /a has no operationId");
     const dup = { paths: { "/a": { get: { operationId: "x", responses: { "200": {} } } }, "/b": { get: { operationId: "x", responses: { "200": {} } } } } };
     expect(() => buildOperationTable(dup)).toThrow("operationId x is used twice");
+  });
+});
+
+describe("runtimeOperation", () => {
+  it("keeps only what the client reads and leaves defaults out of the shipped table", () => {
+    const table = buildOperationTable(doc);
+    const defaultSecurity = [["bearer"]];
+    expect(runtimeOperation(table.listThings!, defaultSecurity)).toEqual({
+      operationId: "listThings",
+      method: "get",
+      path: "/things",
+      successStatus: 200,
+      abilities: ["things:read"],
+      pagination: { style: "offset", limitParam: "limit", items: "/data" },
+    });
+    // a different security requirement (here: none) is kept; streaming only when true
+    expect(runtimeOperation(table.streamThings!, defaultSecurity)).toEqual({ operationId: "streamThings", method: "post", path: "/things", successStatus: 201, security: [] });
   });
 });

@@ -9,54 +9,19 @@ export const operations = {
     "operationId": "validateApiKey",
     "method": "get",
     "path": "/test",
-    "summary": "Validate the API key",
-    "tags": [
-      "Account"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "createChatCompletion": {
     "operationId": "createChatCompletion",
     "method": "post",
     "path": "/chat/completion",
-    "summary": "Create a chat completion request",
-    "tags": [
-      "Chat"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listCompletionStatuses": {
     "operationId": "listCompletionStatuses",
     "method": "get",
     "path": "/chat/statuses",
-    "summary": "Get completion statuses",
-    "tags": [
-      "Chat"
-    ],
     "successStatus": 200,
-    "abilities": [],
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -67,48 +32,19 @@ export const operations = {
         "pointer": "/content/totalCount"
       },
       "defaultPerPage": 10
-    },
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    }
   },
   "createGoogleChatMessage": {
     "operationId": "createGoogleChatMessage",
     "method": "post",
     "path": "/chat/create-google-chat-message",
-    "summary": "Post a Google Chat message as Hana",
-    "tags": [
-      "Chat"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listReportGroups": {
     "operationId": "listReportGroups",
     "method": "get",
     "path": "/report-groups",
-    "summary": "List report groups",
-    "tags": [
-      "Report groups"
-    ],
     "successStatus": 200,
-    "abilities": [],
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -119,48 +55,19 @@ export const operations = {
         "pointer": "/content/totalCount"
       },
       "defaultPerPage": 10
-    },
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    }
   },
   "createReportMessage": {
     "operationId": "createReportMessage",
     "method": "post",
     "path": "/report-groups/report-messages",
-    "summary": "Add a message to a report group",
-    "tags": [
-      "Report groups"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listReportMessages": {
     "operationId": "listReportMessages",
     "method": "get",
     "path": "/report-groups/{reportGroupId}/report-messages",
-    "summary": "List a report group's messages",
-    "tags": [
-      "Report groups"
-    ],
     "successStatus": 200,
-    "abilities": [],
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -171,26 +78,13 @@ export const operations = {
         "pointer": "/content/totalCount"
       },
       "defaultPerPage": 10
-    },
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    }
   },
   "listSpaces": {
     "operationId": "listSpaces",
     "method": "get",
     "path": "/spaces",
-    "summary": "List Google Chat spaces",
-    "tags": [
-      "Spaces"
-    ],
     "successStatus": 200,
-    "abilities": [],
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -201,26 +95,13 @@ export const operations = {
         "pointer": "/content/totalCount"
       },
       "defaultPerPage": 10
-    },
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    }
   },
   "listUsers": {
     "operationId": "listUsers",
     "method": "get",
     "path": "/users",
-    "summary": "List users",
-    "tags": [
-      "Users"
-    ],
     "successStatus": 200,
-    "abilities": [],
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -231,68 +112,25 @@ export const operations = {
         "pointer": "/content/totalCount"
       },
       "defaultPerPage": 10
-    },
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    }
   },
   "getUser": {
     "operationId": "getUser",
     "method": "get",
     "path": "/users/{userId}",
-    "summary": "Get a user",
-    "tags": [
-      "Users"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "createMemoryBatch": {
     "operationId": "createMemoryBatch",
     "method": "post",
     "path": "/memory",
-    "summary": "Create a text memory",
-    "tags": [
-      "Memory"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listMemoryBatches": {
     "operationId": "listMemoryBatches",
     "method": "get",
     "path": "/memory/batches",
-    "summary": "List memory batches",
-    "tags": [
-      "Memory"
-    ],
     "successStatus": 200,
-    "abilities": [],
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -304,128 +142,43 @@ export const operations = {
       },
       "defaultPerPage": 10,
       "maxPerPage": 100
-    },
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    }
   },
   "getMemoryBatch": {
     "operationId": "getMemoryBatch",
     "method": "get",
     "path": "/memory/{batchId}",
-    "summary": "Get a memory batch",
-    "tags": [
-      "Memory"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "deleteMemoryBatch": {
     "operationId": "deleteMemoryBatch",
     "method": "delete",
     "path": "/memory/{batchId}",
-    "summary": "Delete a memory batch",
-    "tags": [
-      "Memory"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getUrlContent": {
     "operationId": "getUrlContent",
     "method": "get",
     "path": "/get-url-content",
-    "summary": "Read a web page",
-    "tags": [
-      "Web"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "createTask": {
     "operationId": "createTask",
     "method": "post",
     "path": "/tasks",
-    "summary": "Create a task",
-    "tags": [
-      "Tasks"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getOrganization": {
     "operationId": "getOrganization",
     "method": "get",
     "path": "/organization",
-    "summary": "Get the organization",
-    "tags": [
-      "Organization"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listApprovals": {
     "operationId": "listApprovals",
     "method": "get",
     "path": "/approval",
-    "summary": "List approvals",
-    "tags": [
-      "Approvals"
-    ],
     "successStatus": 200,
-    "abilities": [],
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -435,57 +188,19 @@ export const operations = {
       "total": {
         "pointer": "/content/totalCount"
       }
-    },
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    }
   },
   "createApproval": {
     "operationId": "createApproval",
     "method": "post",
     "path": "/approval/create-approval",
-    "summary": "Create an approval request",
-    "tags": [
-      "Approvals"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getApproval": {
     "operationId": "getApproval",
     "method": "get",
     "path": "/approval/{approvalId}",
-    "summary": "Get an approval",
-    "tags": [
-      "Approvals"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "apiKey"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   }
 } as const satisfies OperationTable;
 

@@ -6,6 +6,11 @@ import type { SpecInfo } from "@vendor-sdks/runtime";
 
 export const specInfo = {
   "title": "Hana API",
+  "security": [
+    [
+      "apiKey"
+    ]
+  ],
   "version": "1.0.0",
   "defaultBaseUrl": "https://hana-api.hanabitech.com/v1/expose-api",
   "securitySchemes": {

@@ -6,6 +6,11 @@ import type { SpecInfo } from "@vendor-sdks/runtime";
 
 export const specInfo = {
   "title": "Hania API",
+  "security": [
+    [
+      "bearerAuth"
+    ]
+  ],
   "version": "v1",
   "defaultBaseUrl": "https://app.hania.ai/api/v1",
   "securitySchemes": {

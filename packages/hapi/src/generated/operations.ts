@@ -9,1904 +9,563 @@ export const operations = {
     "operationId": "getHealth",
     "method": "get",
     "path": "/health",
-    "summary": "Check that the hub is up",
-    "tags": [
-      "Health"
-    ],
     "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [],
-    "safe": false
+    "security": []
   },
   "createAuthToken": {
     "operationId": "createAuthToken",
     "method": "post",
     "path": "/api/auth",
-    "summary": "Exchange an access token for a JWT",
-    "tags": [
-      "Authentication"
-    ],
     "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [],
-    "safe": false
+    "security": []
   },
   "bindTelegramAccount": {
     "operationId": "bindTelegramAccount",
     "method": "post",
     "path": "/api/bind",
-    "summary": "Bind a Telegram user to a namespace",
-    "tags": [
-      "Authentication"
-    ],
     "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [],
-    "safe": false
+    "security": []
   },
   "listSessions": {
     "operationId": "listSessions",
     "method": "get",
     "path": "/api/sessions",
-    "summary": "List sessions",
-    "tags": [
-      "Sessions"
-    ],
     "successStatus": 200,
-    "abilities": [],
     "pagination": {
       "style": "offset",
       "limitParam": "limit",
       "items": "/sessions",
       "maxLimit": 500
-    },
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    }
   },
   "getSession": {
     "operationId": "getSession",
     "method": "get",
     "path": "/api/sessions/{sessionId}",
-    "summary": "Get a session",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "deleteSession": {
     "operationId": "deleteSession",
     "method": "delete",
     "path": "/api/sessions/{sessionId}",
-    "summary": "Delete an inactive session",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "renameSession": {
     "operationId": "renameSession",
     "method": "patch",
     "path": "/api/sessions/{sessionId}",
-    "summary": "Rename a session",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "exportSession": {
     "operationId": "exportSession",
     "method": "get",
     "path": "/api/sessions/{sessionId}/export",
-    "summary": "Export a session with its messages",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getCursorChatStore": {
     "operationId": "getCursorChatStore",
     "method": "get",
     "path": "/api/sessions/{sessionId}/cursor-chat-store",
-    "summary": "Check the Cursor chat store of a session",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "resumeSession": {
     "operationId": "resumeSession",
     "method": "post",
     "path": "/api/sessions/{sessionId}/resume",
-    "summary": "Resume an inactive session",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "reopenSession": {
     "operationId": "reopenSession",
     "method": "post",
     "path": "/api/sessions/{sessionId}/reopen",
-    "summary": "Reopen a session",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "abortSession": {
     "operationId": "abortSession",
     "method": "post",
     "path": "/api/sessions/{sessionId}/abort",
-    "summary": "Abort the current turn",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "switchSessionToRemote": {
     "operationId": "switchSessionToRemote",
     "method": "post",
     "path": "/api/sessions/{sessionId}/switch",
-    "summary": "Take remote control of a session",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "archiveSession": {
     "operationId": "archiveSession",
     "method": "post",
     "path": "/api/sessions/{sessionId}/archive",
-    "summary": "Archive a session",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "updateSessionSummary": {
     "operationId": "updateSessionSummary",
     "method": "patch",
     "path": "/api/sessions/{sessionId}/summary",
-    "summary": "Set a session's summary",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "pinSession": {
     "operationId": "pinSession",
     "method": "put",
     "path": "/api/sessions/{sessionId}/pin",
-    "summary": "Pin or unpin a session",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "suggestSessionTitle": {
     "operationId": "suggestSessionTitle",
     "method": "post",
     "path": "/api/sessions/{sessionId}/title-suggestion",
-    "summary": "Suggest a session title",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "forkSession": {
     "operationId": "forkSession",
     "method": "post",
     "path": "/api/sessions/{sessionId}/fork",
-    "summary": "Fork a session",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "rewindSession": {
     "operationId": "rewindSession",
     "method": "post",
     "path": "/api/sessions/{sessionId}/rewind",
-    "summary": "Rewind a session to a message",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "migrateSessionToAcp": {
     "operationId": "migrateSessionToAcp",
     "method": "post",
     "path": "/api/sessions/{sessionId}/migrate-to-acp",
-    "summary": "Migrate a Cursor session to ACP",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "uploadSessionFile": {
     "operationId": "uploadSessionFile",
     "method": "post",
     "path": "/api/sessions/{sessionId}/upload",
-    "summary": "Upload a file to the session's machine",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "deleteSessionUpload": {
     "operationId": "deleteSessionUpload",
     "method": "post",
     "path": "/api/sessions/{sessionId}/upload/delete",
-    "summary": "Delete an uploaded file",
-    "tags": [
-      "Sessions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "setSessionPermissionMode": {
     "operationId": "setSessionPermissionMode",
     "method": "post",
     "path": "/api/sessions/{sessionId}/permission-mode",
-    "summary": "Set the permission mode",
-    "tags": [
-      "Session config"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "setSessionModel": {
     "operationId": "setSessionModel",
     "method": "post",
     "path": "/api/sessions/{sessionId}/model",
-    "summary": "Set the model",
-    "tags": [
-      "Session config"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "setSessionEffort": {
     "operationId": "setSessionEffort",
     "method": "post",
     "path": "/api/sessions/{sessionId}/effort",
-    "summary": "Set the effort",
-    "tags": [
-      "Session config"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "setSessionModelReasoningEffort": {
     "operationId": "setSessionModelReasoningEffort",
     "method": "post",
     "path": "/api/sessions/{sessionId}/model-reasoning-effort",
-    "summary": "Set the model reasoning effort",
-    "tags": [
-      "Session config"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "setSessionServiceTier": {
     "operationId": "setSessionServiceTier",
     "method": "post",
     "path": "/api/sessions/{sessionId}/service-tier",
-    "summary": "Set the Codex service tier",
-    "tags": [
-      "Session config"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "setSessionCollaborationMode": {
     "operationId": "setSessionCollaborationMode",
     "method": "post",
     "path": "/api/sessions/{sessionId}/collaboration-mode",
-    "summary": "Set the Codex collaboration mode",
-    "tags": [
-      "Session config"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "setSessionCopilotAgentMode": {
     "operationId": "setSessionCopilotAgentMode",
     "method": "post",
     "path": "/api/sessions/{sessionId}/copilot-agent-mode",
-    "summary": "Set the Copilot agent mode",
-    "tags": [
-      "Session config"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listSlashCommands": {
     "operationId": "listSlashCommands",
     "method": "get",
     "path": "/api/sessions/{sessionId}/slash-commands",
-    "summary": "List the session's slash commands",
-    "tags": [
-      "Session catalogs"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listSessionSkills": {
     "operationId": "listSessionSkills",
     "method": "get",
     "path": "/api/sessions/{sessionId}/skills",
-    "summary": "List the session's skills",
-    "tags": [
-      "Session catalogs"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listSessionCodexModels": {
     "operationId": "listSessionCodexModels",
     "method": "get",
     "path": "/api/sessions/{sessionId}/codex-models",
-    "summary": "List Codex models options for a session",
-    "tags": [
-      "Session catalogs"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listSessionOpencodeModels": {
     "operationId": "listSessionOpencodeModels",
     "method": "get",
     "path": "/api/sessions/{sessionId}/opencode-models",
-    "summary": "List OpenCode models options for a session",
-    "tags": [
-      "Session catalogs"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listSessionOpencodeReasoningEffortOptions": {
     "operationId": "listSessionOpencodeReasoningEffortOptions",
     "method": "get",
     "path": "/api/sessions/{sessionId}/opencode-reasoning-effort-options",
-    "summary": "List OpenCode reasoning efforts options for a session",
-    "tags": [
-      "Session catalogs"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listSessionGrokModels": {
     "operationId": "listSessionGrokModels",
     "method": "get",
     "path": "/api/sessions/{sessionId}/grok-models",
-    "summary": "List Grok models options for a session",
-    "tags": [
-      "Session catalogs"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listSessionGrokReasoningEffortOptions": {
     "operationId": "listSessionGrokReasoningEffortOptions",
     "method": "get",
     "path": "/api/sessions/{sessionId}/grok-reasoning-effort-options",
-    "summary": "List Grok reasoning efforts options for a session",
-    "tags": [
-      "Session catalogs"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listSessionCopilotModels": {
     "operationId": "listSessionCopilotModels",
     "method": "get",
     "path": "/api/sessions/{sessionId}/copilot-models",
-    "summary": "List Copilot models options for a session",
-    "tags": [
-      "Session catalogs"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listSessionCursorModels": {
     "operationId": "listSessionCursorModels",
     "method": "get",
     "path": "/api/sessions/{sessionId}/cursor-models",
-    "summary": "List Cursor models options for a session",
-    "tags": [
-      "Session catalogs"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listSessionPiModels": {
     "operationId": "listSessionPiModels",
     "method": "get",
     "path": "/api/sessions/{sessionId}/pi-models",
-    "summary": "List Pi models options for a session",
-    "tags": [
-      "Session catalogs"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getScratchlistLimits": {
     "operationId": "getScratchlistLimits",
     "method": "get",
     "path": "/api/sessions/{sessionId}/scratchlist/limits",
-    "summary": "Get the scratchlist limits",
-    "tags": [
-      "Scratchlist"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "uploadScratchlistAttachment": {
     "operationId": "uploadScratchlistAttachment",
     "method": "post",
     "path": "/api/sessions/{sessionId}/scratchlist/upload",
-    "summary": "Upload a scratchlist attachment",
-    "tags": [
-      "Scratchlist"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getScratchlistAttachment": {
     "operationId": "getScratchlistAttachment",
     "method": "get",
     "path": "/api/sessions/{sessionId}/scratchlist/attachments/{attachmentId}",
-    "summary": "Download a scratchlist attachment",
-    "tags": [
-      "Scratchlist"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "deleteScratchlistAttachment": {
     "operationId": "deleteScratchlistAttachment",
     "method": "delete",
     "path": "/api/sessions/{sessionId}/scratchlist/attachments/{attachmentId}",
-    "summary": "Delete a scratchlist attachment",
-    "tags": [
-      "Scratchlist"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listScratchlistEntries": {
     "operationId": "listScratchlistEntries",
     "method": "get",
     "path": "/api/sessions/{sessionId}/scratchlist",
-    "summary": "List scratchlist entries",
-    "tags": [
-      "Scratchlist"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "createScratchlistEntry": {
     "operationId": "createScratchlistEntry",
     "method": "post",
     "path": "/api/sessions/{sessionId}/scratchlist",
-    "summary": "Add a scratchlist entry",
-    "tags": [
-      "Scratchlist"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "updateScratchlistEntry": {
     "operationId": "updateScratchlistEntry",
     "method": "put",
     "path": "/api/sessions/{sessionId}/scratchlist/{entryId}",
-    "summary": "Update a scratchlist entry",
-    "tags": [
-      "Scratchlist"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "deleteScratchlistEntry": {
     "operationId": "deleteScratchlistEntry",
     "method": "delete",
     "path": "/api/sessions/{sessionId}/scratchlist/{entryId}",
-    "summary": "Delete a scratchlist entry",
-    "tags": [
-      "Scratchlist"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listMessages": {
     "operationId": "listMessages",
     "method": "get",
     "path": "/api/sessions/{sessionId}/messages",
-    "summary": "Get a page of messages",
-    "tags": [
-      "Messages"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "sendMessage": {
     "operationId": "sendMessage",
     "method": "post",
     "path": "/api/sessions/{sessionId}/messages",
-    "summary": "Send a message",
-    "tags": [
-      "Messages"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "cancelMessage": {
     "operationId": "cancelMessage",
     "method": "delete",
     "path": "/api/sessions/{sessionId}/messages/{messageId}",
-    "summary": "Cancel a queued message",
-    "tags": [
-      "Messages"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "steerMessage": {
     "operationId": "steerMessage",
     "method": "post",
     "path": "/api/sessions/{sessionId}/messages/{messageId}/steer",
-    "summary": "Steer a queued message into the current turn",
-    "tags": [
-      "Messages"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "retryMessage": {
     "operationId": "retryMessage",
     "method": "post",
     "path": "/api/sessions/{sessionId}/messages/{messageId}/retry",
-    "summary": "Retry a message whose delivery is unknown",
-    "tags": [
-      "Messages"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getQueuedMessageState": {
     "operationId": "getQueuedMessageState",
     "method": "post",
     "path": "/api/sessions/{sessionId}/messages/queued-state",
-    "summary": "Check which messages are still queued",
-    "tags": [
-      "Messages"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": true
+    "successStatus": 200
   },
   "approvePermission": {
     "operationId": "approvePermission",
     "method": "post",
     "path": "/api/sessions/{sessionId}/permissions/{requestId}/approve",
-    "summary": "Approve a permission request",
-    "tags": [
-      "Permissions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "denyPermission": {
     "operationId": "denyPermission",
     "method": "post",
     "path": "/api/sessions/{sessionId}/permissions/{requestId}/deny",
-    "summary": "Deny a permission request",
-    "tags": [
-      "Permissions"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listMachines": {
     "operationId": "listMachines",
     "method": "get",
     "path": "/api/machines",
-    "summary": "List online machines",
-    "tags": [
-      "Machines"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "renameMachine": {
     "operationId": "renameMachine",
     "method": "patch",
     "path": "/api/machines/{machineId}",
-    "summary": "Rename a machine",
-    "tags": [
-      "Machines"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "spawnSession": {
     "operationId": "spawnSession",
     "method": "post",
     "path": "/api/machines/{machineId}/spawn",
-    "summary": "Start a session on a machine",
-    "tags": [
-      "Machines"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listMachineDirectory": {
     "operationId": "listMachineDirectory",
     "method": "post",
     "path": "/api/machines/{machineId}/list-directory",
-    "summary": "List a directory on a machine",
-    "tags": [
-      "Machines"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": true
+    "successStatus": 200
   },
   "checkMachinePathsExist": {
     "operationId": "checkMachinePathsExist",
     "method": "post",
     "path": "/api/machines/{machineId}/paths/exists",
-    "summary": "Check which paths exist on a machine",
-    "tags": [
-      "Machines"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": true
+    "successStatus": 200
   },
   "listMachineAgyModels": {
     "operationId": "listMachineAgyModels",
     "method": "get",
     "path": "/api/machines/{machineId}/agy-models",
-    "summary": "List AGY models available on a machine",
-    "tags": [
-      "Machines"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listMachinePiModels": {
     "operationId": "listMachinePiModels",
     "method": "get",
     "path": "/api/machines/{machineId}/pi-models",
-    "summary": "List Pi models available on a machine",
-    "tags": [
-      "Machines"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listMachineCodexModels": {
     "operationId": "listMachineCodexModels",
     "method": "get",
     "path": "/api/machines/{machineId}/codex-models",
-    "summary": "List Codex models available on a machine",
-    "tags": [
-      "Machines"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listMachineCursorModels": {
     "operationId": "listMachineCursorModels",
     "method": "get",
     "path": "/api/machines/{machineId}/cursor-models",
-    "summary": "List Cursor models available on a machine",
-    "tags": [
-      "Machines"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listMachineOpencodeModels": {
     "operationId": "listMachineOpencodeModels",
     "method": "get",
     "path": "/api/machines/{machineId}/opencode-models",
-    "summary": "List OpenCode models available on a machine",
-    "tags": [
-      "Machines"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listMachineGrokModels": {
     "operationId": "listMachineGrokModels",
     "method": "get",
     "path": "/api/machines/{machineId}/grok-models",
-    "summary": "List Grok models available on a machine",
-    "tags": [
-      "Machines"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listMachineCopilotModels": {
     "operationId": "listMachineCopilotModels",
     "method": "get",
     "path": "/api/machines/{machineId}/copilot-models",
-    "summary": "List Copilot models available on a machine",
-    "tags": [
-      "Machines"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "restartMachineRunner": {
     "operationId": "restartMachineRunner",
     "method": "post",
     "path": "/api/machines/{machineId}/restart-runner",
-    "summary": "Restart a machine's runner",
-    "tags": [
-      "Machines"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getGitStatus": {
     "operationId": "getGitStatus",
     "method": "get",
     "path": "/api/sessions/{sessionId}/git-status",
-    "summary": "Get git status",
-    "tags": [
-      "Git & Files"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getGitDiffNumstat": {
     "operationId": "getGitDiffNumstat",
     "method": "get",
     "path": "/api/sessions/{sessionId}/git-diff-numstat",
-    "summary": "Get changed line counts",
-    "tags": [
-      "Git & Files"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getGitDiffFile": {
     "operationId": "getGitDiffFile",
     "method": "get",
     "path": "/api/sessions/{sessionId}/git-diff-file",
-    "summary": "Get the diff of one file",
-    "tags": [
-      "Git & Files"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "readSessionFile": {
     "operationId": "readSessionFile",
     "method": "get",
     "path": "/api/sessions/{sessionId}/file",
-    "summary": "Read a file",
-    "tags": [
-      "Git & Files"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "searchSessionFiles": {
     "operationId": "searchSessionFiles",
     "method": "get",
     "path": "/api/sessions/{sessionId}/files",
-    "summary": "Search files by name",
-    "tags": [
-      "Git & Files"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listSessionDirectory": {
     "operationId": "listSessionDirectory",
     "method": "get",
     "path": "/api/sessions/{sessionId}/directory",
-    "summary": "List a directory",
-    "tags": [
-      "Git & Files"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getGeneratedImage": {
     "operationId": "getGeneratedImage",
     "method": "get",
     "path": "/api/sessions/{sessionId}/generated-images/{imageId}",
-    "summary": "Download an image the agent generated",
-    "tags": [
-      "Git & Files"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getVoiceBackend": {
     "operationId": "getVoiceBackend",
     "method": "get",
     "path": "/api/voice/backend",
-    "summary": "Get the voice assistant backend",
-    "tags": [
-      "Voice"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listTranscriptionProviders": {
     "operationId": "listTranscriptionProviders",
     "method": "get",
     "path": "/api/voice/transcription/providers",
-    "summary": "List configured speech-to-text providers",
-    "tags": [
-      "Voice"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getTranscriptionCredentials": {
     "operationId": "getTranscriptionCredentials",
     "method": "get",
     "path": "/api/voice/transcription/credentials",
-    "summary": "Get the status of voice provider keys",
-    "tags": [
-      "Voice"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "updateTranscriptionCredentials": {
     "operationId": "updateTranscriptionCredentials",
     "method": "put",
     "path": "/api/voice/transcription/credentials",
-    "summary": "Set or clear voice provider keys",
-    "tags": [
-      "Voice"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "transcribeAudio": {
     "operationId": "transcribeAudio",
     "method": "post",
     "path": "/api/voice/transcription",
-    "summary": "Transcribe an audio file",
-    "tags": [
-      "Voice"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "multipart/form-data"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "createRealtimeTranscriptionToken": {
     "operationId": "createRealtimeTranscriptionToken",
     "method": "post",
     "path": "/api/voice/transcription/realtime-token",
-    "summary": "Get a realtime transcription token",
-    "tags": [
-      "Voice"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "createVoiceToken": {
     "operationId": "createVoiceToken",
     "method": "post",
     "path": "/api/voice/token",
-    "summary": "Get an ElevenLabs conversation token",
-    "tags": [
-      "Voice"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "createGeminiVoiceToken": {
     "operationId": "createGeminiVoiceToken",
     "method": "post",
     "path": "/api/voice/gemini-token",
-    "summary": "Get the Gemini Live proxy address",
-    "tags": [
-      "Voice"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "createQwenVoiceToken": {
     "operationId": "createQwenVoiceToken",
     "method": "post",
     "path": "/api/voice/qwen-token",
-    "summary": "Get the Qwen realtime proxy address",
-    "tags": [
-      "Voice"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "listVoices": {
     "operationId": "listVoices",
     "method": "get",
     "path": "/api/voice/voices",
-    "summary": "List ElevenLabs voices",
-    "tags": [
-      "Voice"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "sendVoiceTelemetry": {
     "operationId": "sendVoiceTelemetry",
     "method": "post",
     "path": "/api/voice/telemetry",
-    "summary": "Report a voice client event",
-    "tags": [
-      "Voice"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "getVapidPublicKey": {
     "operationId": "getVapidPublicKey",
     "method": "get",
     "path": "/api/push/vapid-public-key",
-    "summary": "Get the Web Push public key",
-    "tags": [
-      "Push"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "subscribePush": {
     "operationId": "subscribePush",
     "method": "post",
     "path": "/api/push/subscribe",
-    "summary": "Subscribe to Web Push notifications",
-    "tags": [
-      "Push"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "unsubscribePush": {
     "operationId": "unsubscribePush",
     "method": "delete",
     "path": "/api/push/subscribe",
-    "summary": "Unsubscribe from Web Push notifications",
-    "tags": [
-      "Push"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "registerDevice": {
     "operationId": "registerDevice",
     "method": "post",
     "path": "/api/devices/register",
-    "summary": "Register a native push device",
-    "tags": [
-      "Push"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "unregisterDevice": {
     "operationId": "unregisterDevice",
     "method": "delete",
     "path": "/api/devices/register",
-    "summary": "Unregister a native push device",
-    "tags": [
-      "Push"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   },
   "streamEvents": {
     "operationId": "streamEvents",
     "method": "get",
     "path": "/api/events",
-    "summary": "Stream hub events",
-    "tags": [
-      "Events"
-    ],
     "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
     "streaming": true,
-    "requestContentTypes": [],
     "security": [
       [
         "jwtQuery"
@@ -1914,30 +573,13 @@ export const operations = {
       [
         "bearerJwt"
       ]
-    ],
-    "safe": false
+    ]
   },
   "setVisibility": {
     "operationId": "setVisibility",
     "method": "post",
     "path": "/api/visibility",
-    "summary": "Mark an event-stream connection visible or hidden",
-    "tags": [
-      "Events"
-    ],
-    "successStatus": 200,
-    "abilities": [],
-    "pagination": null,
-    "streaming": false,
-    "requestContentTypes": [
-      "application/json"
-    ],
-    "security": [
-      [
-        "bearerJwt"
-      ]
-    ],
-    "safe": false
+    "successStatus": 200
   }
 } as const satisfies OperationTable;
 

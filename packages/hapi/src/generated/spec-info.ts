@@ -6,6 +6,11 @@ import type { SpecInfo } from "@vendor-sdks/runtime";
 
 export const specInfo = {
   "title": "HAPI Hub API",
+  "security": [
+    [
+      "bearerJwt"
+    ]
+  ],
   "version": "0.0.0-be1ef2a2",
   "defaultBaseUrl": "http://127.0.0.1:3006",
   "securitySchemes": {

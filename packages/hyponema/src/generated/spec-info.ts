@@ -6,6 +6,11 @@ import type { SpecInfo } from "@vendor-sdks/runtime";
 
 export const specInfo = {
   "title": "Hyponema API",
+  "security": [
+    [
+      "bearerAuth"
+    ]
+  ],
   "version": "2026-beta",
   "defaultBaseUrl": "https://api.hyponema.ai",
   "securitySchemes": {

@@ -6,7 +6,7 @@ import type { OperationInfo, SpecInfo } from "../operations/operation-info.js";
  * Paths missing from the table use the spec's first scheme.
  */
 export function selectScheme(spec: SpecInfo, operation: OperationInfo | undefined): string | null {
-  const requirements = operation ? operation.security : Object.keys(spec.securitySchemes).map((n) => [n]);
+  const requirements = operation ? (operation.security ?? spec.security) : Object.keys(spec.securitySchemes).map((n) => [n]);
   for (const requirement of requirements) {
     if (requirement.length === 0) return null;
     const name = requirement[0];

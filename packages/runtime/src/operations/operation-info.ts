@@ -44,25 +44,25 @@ export type PaginationInfo =
       readonly limitParam?: string;
     };
 
+/**
+ * One operation as the client needs it at run time. Fields at their default are omitted from the generated table
+ * (it ships in every browser bundle): no `abilities`, no `pagination`, `streaming` only when true, `security` only
+ * when it differs from the spec's default requirement.
+ */
 export interface OperationInfo {
   readonly operationId: string;
   readonly method: HttpMethod;
   /** Path template relative to the server URL, exactly as in the spec, e.g. `/bots/{id}`. */
   readonly path: string;
-  readonly summary: string;
-  readonly tags: readonly string[];
   /** Lowest documented 2xx status. */
   readonly successStatus: number;
   /** Vendor abilities (scopes) the call needs, from `x-abilities`. */
-  readonly abilities: readonly string[];
-  readonly pagination: PaginationInfo | null;
-  /** True when the success response is `text/event-stream`. */
-  readonly streaming: boolean;
-  readonly requestContentTypes: readonly string[];
-  /** Security requirement names in the spec's order; `[]` means the call needs no credentials. */
-  readonly security: readonly (readonly string[])[];
-  /** The spec marks this operation as safe to replay against a live API (`x-safe`), besides GETs. */
-  readonly safe: boolean;
+  readonly abilities?: readonly string[];
+  readonly pagination?: PaginationInfo;
+  /** Present (true) when the success response is `text/event-stream`. */
+  readonly streaming?: true;
+  /** Security requirement names, when not the spec's default (`SpecInfo.security`); `[]` means no credentials. */
+  readonly security?: readonly (readonly string[])[];
 }
 
 export type SecuritySchemeInfo =
@@ -84,6 +84,8 @@ export interface EnvelopeInfo {
 
 export interface SpecInfo {
   readonly title: string;
+  /** The spec's default security requirement names (root `security`); an operation may override it. */
+  readonly security: readonly (readonly string[])[];
   readonly version: string;
   /** `servers[0].url` of the spec. */
   readonly defaultBaseUrl: string;

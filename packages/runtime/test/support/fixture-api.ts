@@ -73,8 +73,7 @@ export interface paths {
   } & Omit<Unused, "post">;
 }
 
-const base = { summary: "", tags: [], successStatus: 200, abilities: [], requestContentTypes: [], safe: false } as const;
-const bearer = [["bearer"]] as const;
+const base = { successStatus: 200 } as const;
 
 export const operations = {
   listThings: {
@@ -83,20 +82,16 @@ export const operations = {
     method: "get",
     path: "/things",
     pagination: { style: "offset", limitParam: "limit", offsetParam: "offset", items: "/data", total: { header: "X-Total-Count" }, defaultLimit: 2, maxWindow: 5 },
-    streaming: false,
-    security: bearer,
   },
-  createThing: { ...base, operationId: "createThing", method: "post", path: "/things", pagination: null, streaming: false, security: bearer },
-  getThing: { ...base, operationId: "getThing", method: "get", path: "/things/{id}", pagination: null, streaming: false, security: bearer },
-  replaceThing: { ...base, operationId: "replaceThing", method: "put", path: "/things/{id}", pagination: null, streaming: false, security: bearer },
+  createThing: { ...base, operationId: "createThing", method: "post", path: "/things" },
+  getThing: { ...base, operationId: "getThing", method: "get", path: "/things/{id}" },
+  replaceThing: { ...base, operationId: "replaceThing", method: "put", path: "/things/{id}" },
   listMemories: {
     ...base,
     operationId: "listMemories",
     method: "get",
     path: "/memories",
     pagination: { style: "offset", limitParam: "limit", items: "/data", defaultLimit: 3 },
-    streaming: false,
-    security: bearer,
   },
   listPages: {
     ...base,
@@ -104,8 +99,6 @@ export const operations = {
     method: "get",
     path: "/pages",
     pagination: { style: "page", pageParam: "page", perPageParam: "per_page", firstPage: 1, items: "/content/data", total: { pointer: "/content/totalCount" }, defaultPerPage: 2 },
-    streaming: false,
-    security: bearer,
   },
   listFeed: {
     ...base,
@@ -113,16 +106,15 @@ export const operations = {
     method: "get",
     path: "/feed",
     pagination: { style: "cursor", cursorParam: "cursor", nextCursor: "/nextCursor", items: "/items", limitParam: "limit" },
-    streaming: false,
-    security: bearer,
   },
-  getHealth: { ...base, operationId: "getHealth", method: "get", path: "/health", pagination: null, streaming: false, security: [] },
-  upload: { ...base, operationId: "upload", method: "post", path: "/upload", pagination: null, streaming: false, security: bearer },
-  chat: { ...base, operationId: "chat", method: "post", path: "/chat", pagination: null, streaming: true, security: bearer },
+  getHealth: { ...base, operationId: "getHealth", method: "get", path: "/health", security: [] },
+  upload: { ...base, operationId: "upload", method: "post", path: "/upload" },
+  chat: { ...base, operationId: "chat", method: "post", path: "/chat", streaming: true },
 } as const satisfies Record<string, OperationInfo>;
 
 export const spec = {
   title: "Fixture",
+  security: [["bearer"]],
   version: "1",
   defaultBaseUrl: "https://api.example.test/v1",
   securitySchemes: { bearer: { type: "http", scheme: "bearer" } },

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+import { formatServerTable } from "./cli/format-table.js";
+import { parseArgs, USAGE } from "./cli/parse-args.js";
+import { MocksFailedError } from "./mock-start-error.js";
+import { formatScenarios } from "./scenarios/format-scenarios.js";
+import { vendorScenarios } from "./scenarios/vendor-scenarios.js";
+import { findWorkspaceRoot } from "./workspace/find-root.js";
+import { startMocks, type RunningMocks } from "./start-mocks.js";
+
+/** `vendor-mock [vendor...]`: exit 0 after a clean Ctrl+C, 1 when a mock cannot start or dies, 2 on bad usage. */
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (args.scenarios) {
+    try {
+      const root = args.root ?? findWorkspaceRoot(process.cwd());
+      process.stdout.write(formatScenarios(await vendorScenarios(root, args.vendors)));
+      return 0;
+    } catch (error) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      return 1;
+    }
+  }
+
+  const started = performance.now();
+  let mocks: RunningMocks | undefined;
+  let exitCode = 0;
+  let stopping: Promise<void> | undefined;
+  const shutdown = (code: number): void => {
+    exitCode = Math.max(exitCode, code);
+    // a Prism dying while the others still start is handled once startMocks returns
+    if (mocks) stopping ??= mocks.stop().then(() => process.exit(exitCode));
+  };
+  try {
+    mocks = await startMocks({
+      vendors: args.vendors,
+      ports: args.ports,
+      verbose: args.verbose,
+      ...(args.host === undefined ? {} : { host: args.host }),
+      ...(args.root === undefined ? {} : { root: args.root }),
+      ...(args.seed === undefined ? {} : { seed: args.seed }),
+      ...(args.docsUrl === undefined ? {} : { docsUrl: args.docsUrl }),
+      onUnexpectedExit: (error) => {
+        process.stderr.write(`${error.message}\nStopping every mock.\n`);
+        shutdown(1);
+      },
+    });
+  } catch (error) {
+    if (error instanceof MocksFailedError) process.stderr.write(`Mock server failed to start:\n${error.message}\n`);
+    else process.stderr.write(`Mock server failed to start: ${(error as Error).message}\n`);
+    return 1;
+  }
+
+  process.once("SIGINT", () => shutdown(0));
+  process.once("SIGTERM", () => shutdown(0));
+  if (exitCode !== 0) shutdown(exitCode);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    `${formatServerTable(mocks.servers)}\n\n${mocks.servers.length} mock(s) ready in ${seconds} s. ` +
+      `Scenarios: Prefer: code=429 | example=<name> | dynamic=true. Ctrl+C stops them.\n`,
+  );
+  return new Promise<number>(() => {}); // runs until a signal or a dead Prism calls shutdown()
+}
+
+process.exitCode = await main();

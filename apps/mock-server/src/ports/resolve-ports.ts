@@ -1,0 +1,37 @@
+import type { MockVendor } from "../workspace/discover-vendors.js";
+
+/** `MOCK_PORT_HANIA`: the environment variable that overrides one vendor's port. */
+export function portEnvName(vendor: string): string {
+  return `MOCK_PORT_${vendor.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`;
+}
+
+/**
+ * The port each vendor listens on: an explicit override (`--port hania=5010`) beats the environment
+ * (`MOCK_PORT_HANIA=5010`), which beats the spec package's `vendorSdks.mockPort`.
+ */
+export function resolvePorts(
+  vendors: readonly MockVendor[],
+  overrides: Readonly<Record<string, number>>,
+  env: NodeJS.ProcessEnv,
+): Map<string, number> {
+  const ports = new Map<string, number>();
+  for (const vendor of vendors) {
+    const fromEnv = env[portEnvName(vendor.name)];
+    const port = overrides[vendor.name] ?? (fromEnv === undefined || fromEnv === "" ? vendor.mockPort : parsePort(fromEnv, portEnvName(vendor.name)));
+    ports.set(vendor.name, port);
+  }
+  const seen = new Map<number, string>();
+  for (const [vendor, port] of ports) {
+    const other = seen.get(port);
+    if (other !== undefined && port !== 0) throw new Error(`${other} and ${vendor} are both set to port ${port}; give each vendor its own port.`);
+    seen.set(port, vendor);
+  }
+  return ports;
+}
+
+/** A TCP port number (0 asks the OS for a free one), or an error naming where the bad value came from. */
+export function parsePort(text: string, source: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text.trim()) || port > 65535) throw new Error(`${source}: "${text}" is not a port number (0-65535).`);
+  return port;
+}
