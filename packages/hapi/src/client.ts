@@ -1,4 +1,4 @@
-import { createVendorClient, type CallOptions, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
+import { createVendorClient, envValue, VendorSdkError, type CallOptions, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
 import { composeAccessToken } from "./access-token.js";
 import { HapiApiError } from "./errors.js";
 import { eventStream, type EventStreamFrame, type HapiEvent, type HapiEventsOptions } from "./events.js";
@@ -11,9 +11,10 @@ import { iterateMessages, messagePages, type DecryptedMessage, type MessagePages
 export interface HapiClientOptions extends Omit<VendorClientOptions, "apiKey" | "auth"> {
   /**
    * The hub's access token (`CLI_API_TOKEN`, optionally `token:namespace`). It is only ever sent to
-   * `POST /api/auth`, in the body; every other call carries the JWT it is exchanged for.
+   * `POST /api/auth`, in the body; every other call carries the JWT it is exchanged for. Defaults to the
+   * `HAPI_ACCESS_TOKEN` environment variable where there is one.
    */
-  readonly accessToken: string;
+  readonly accessToken?: string;
   /** Namespace to act in (appended as `:namespace`); the hub's default is `default` (the owner). */
   readonly namespace?: string;
   /** Renew the JWT this long before its `exp`; default 60 000. */
@@ -38,9 +39,11 @@ export type HapiClient = VendorClient<paths, typeof operations, typeof specInfo>
 };
 
 /** Creates a HAPI Hub client (default hub `http://127.0.0.1:3006`). */
-export function createHapiClient(options: HapiClientOptions): HapiClient {
+export function createHapiClient(options: HapiClientOptions = {}): HapiClient {
   const { accessToken, namespace, renewBeforeMs, ...clientOptions } = options;
-  const credential = composeAccessToken(accessToken, namespace);
+  const token = accessToken ?? envValue("HAPI_ACCESS_TOKEN");
+  if (token === undefined) throw new VendorSdkError("@vendor-sdks/hapi needs the hub's access token: pass { accessToken } or set HAPI_ACCESS_TOKEN.");
+  const credential = composeAccessToken(token, namespace);
   const session: JwtSession = new JwtSession({
     renewBeforeMs,
     exchange: async (): Promise<string> => {

@@ -7,7 +7,7 @@ export type {
   SecuritySchemeInfo,
   SpecInfo,
 } from "./operations/operation-info.js";
-export { createVendorClient, DEFAULT_TIMEOUT_MS, type VendorClientOptions, type VendorDefinition } from "./client/create-vendor-client.js";
+export { createVendorClient, envValue, DEFAULT_TIMEOUT_MS, type VendorClientOptions, type VendorDefinition } from "./client/create-vendor-client.js";
 export type { VendorClient, Unwrapped, SuccessBody, PaginatedPath, PageOf, ItemOf, StreamPath, StreamEvent } from "./client/client-types.js";
 export type { CallOptions } from "./client/transport.js";
 export type { AuthContext, AuthProvider } from "./auth/auth-provider.js";

@@ -18,3 +18,18 @@ describe("access token and JWT helpers", () => {
     expect(readJwtExpiry("not-a-jwt")).toBeUndefined();
   });
 });
+
+describe("createHapiClient without an access token", () => {
+  it("reads HAPI_ACCESS_TOKEN, and says where to put the token when there is none", () => {
+    const saved = process.env.HAPI_ACCESS_TOKEN;
+    try {
+      delete process.env.HAPI_ACCESS_TOKEN;
+      expect(() => createHapiClient()).toThrow("pass { accessToken } or set HAPI_ACCESS_TOKEN");
+      process.env.HAPI_ACCESS_TOKEN = "from-env";
+      expect(() => createHapiClient()).not.toThrow();
+    } finally {
+      if (saved === undefined) delete process.env.HAPI_ACCESS_TOKEN;
+      else process.env.HAPI_ACCESS_TOKEN = saved;
+    }
+  });
+});

@@ -216,7 +216,7 @@ function isRawBody(body: unknown): boolean {
 }
 
 /** `process.env[name]` where the runtime has a `process` (not in browsers or most edge runtimes). */
-function envValue(name: string): string | undefined {
+export function envValue(name: string): string | undefined {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
   return env?.[name] || undefined;
 }
