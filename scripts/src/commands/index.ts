@@ -6,6 +6,8 @@ import { docsServeCommand, mockCommand, startCommand } from "./serve.ts";
 import { newVendorCommand } from "./new-vendor.ts";
 import { specCommand } from "./spec.ts";
 import { verifyCommand } from "./verify.ts";
+import { packageCheckCommand } from "../package-check/command.ts";
+import { smokeCommand } from "../smoke/command.ts";
 
 export const commands: Record<string, Command> = {
   start: startCommand,
@@ -17,4 +19,6 @@ export const commands: Record<string, Command> = {
   bench: benchCommand,
   "new-vendor": newVendorCommand,
   dev: devCommand,
+  "package-check": packageCheckCommand,
+  smoke: smokeCommand,
 };

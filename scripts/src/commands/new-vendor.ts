@@ -25,8 +25,9 @@ export const newVendorCommand: Command = {
     });
     console.log(`Created ${scaffold.title} (${files.length} files; mock port ${scaffold.mockPort}):\n${files.map((f) => `  ${f}`).join("\n")}`);
     if (!values["no-install"]) {
-      // Link the two new workspace packages; the store already holds every dependency.
-      const code = await runToCompletion({ label: "pnpm install", command: "pnpm", args: ["install", "--offline"], cwd: root });
+      // Link the two new workspace packages (the store already holds every dependency); the lockfile must change,
+      // so not frozen even where CI=true makes that the default.
+      const code = await runToCompletion({ label: "pnpm install", command: "pnpm", args: ["install", "--offline", "--no-frozen-lockfile"], cwd: root });
       if (code !== 0) {
         console.error("pnpm install --offline failed; run `pnpm install` to link the new packages.");
         return code;

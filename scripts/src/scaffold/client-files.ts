@@ -79,7 +79,6 @@ export function create${P}Client(options: ${P}ClientOptions = {}): ${P}Client {
       operations,
       packageName: packageInfo.name,
       packageVersion: packageInfo.version,
-      apiKeyEnv: "${env}",
       createError: (init) => new ${P}ApiError(init),
     },
     options,
