@@ -1,5 +1,5 @@
 import { startLoopback } from "./loopback-server.ts";
-import { median } from "./results.ts";
+import { spread, type Spread } from "./results.ts";
 
 /** The slice of a generated client used here: openapi-fetch's GET plus `unwrap`. */
 interface BenchClient {
@@ -8,8 +8,8 @@ interface BenchClient {
 }
 
 export interface OverheadResult {
-  readonly rawMicros: number;
-  readonly clientMicros: number;
+  readonly raw: Spread;
+  readonly client: Spread;
 }
 
 /**
@@ -45,7 +45,7 @@ export async function measureClientOverhead(
       rawRounds.push(await time(raw, calls));
       clientRounds.push(await time(typed, calls));
     }
-    return { rawMicros: median(rawRounds), clientMicros: median(clientRounds) };
+    return { raw: spread(rawRounds), client: spread(clientRounds) };
   } finally {
     await server.close();
   }

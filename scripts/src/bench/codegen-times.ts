@@ -1,10 +1,10 @@
 import { renderGeneratedFiles } from "../codegen/generate-client.ts";
 import { bundleSpec } from "../spec/bundle.ts";
 import type { Vendor } from "../workspace/vendors.ts";
-import { median } from "./results.ts";
+import { spread, type Spread } from "./results.ts";
 
 /** Median time to bundle one vendor's spec and to render its generated client code, in-process. */
-export async function measureCodegen(vendor: Vendor, root: string, rounds = 3): Promise<{ bundleMs: number; generateMs: number }> {
+export async function measureCodegen(vendor: Vendor, root: string, rounds = 5): Promise<{ bundle: Spread; generate: Spread }> {
   const bundles: number[] = [];
   const generates: number[] = [];
   for (let i = 0; i < rounds; i++) {
@@ -15,5 +15,5 @@ export async function measureCodegen(vendor: Vendor, root: string, rounds = 3): 
     await renderGeneratedFiles(vendor, document);
     generates.push(performance.now() - t);
   }
-  return { bundleMs: median(bundles), generateMs: median(generates) };
+  return { bundle: spread(bundles), generate: spread(generates) };
 }

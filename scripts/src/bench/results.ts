@@ -15,6 +15,9 @@ export interface BenchRow {
   readonly budget?: string;
   readonly pass?: boolean;
   readonly note?: string;
+  /** Spread of the repeated runs behind `value` (which is their median). */
+  readonly min?: number;
+  readonly max?: number;
 }
 
 export function row(r: Omit<BenchRow, "ratio"> & { ratio?: number }): BenchRow {
@@ -35,7 +38,7 @@ export function writeResults(dir: string, rows: readonly BenchRow[], context: Re
     "|---|---|---|---|---|---|---|",
     ...rows.map(
       (r) =>
-        `| ${r.group} | ${r.figure}${r.note ? ` (${r.note})` : ""} | ${fmt(r.value)} ${r.unit} | ${r.baseline === undefined ? "" : `${fmt(r.baseline)} ${r.unit}`} | ${r.ratio === undefined ? "" : `${fmt(r.ratio)}×`} | ${r.budget ?? ""} | ${r.pass === undefined ? "" : r.pass ? "pass" : "**FAIL**"} |`,
+        `| ${r.group} | ${r.figure}${r.note ? ` (${r.note})` : ""} | ${fmt(r.value)} ${r.unit}${r.min !== undefined ? ` (${fmt(r.min)}–${fmt(r.max)})` : ""} | ${r.baseline === undefined ? "" : `${fmt(r.baseline)} ${r.unit}`} | ${r.ratio === undefined ? "" : `${fmt(r.ratio)}×`} | ${r.budget ?? ""} | ${r.pass === undefined ? "" : r.pass ? "pass" : "**FAIL**"} |`,
     ),
     "",
   ];
@@ -43,6 +46,17 @@ export function writeResults(dir: string, rows: readonly BenchRow[], context: Re
   writeFileSync(join(dir, "results.md"), markdown);
   writeFileSync(join(dir, "results.json"), `${JSON.stringify({ ...context, rows }, null, 2)}\n`);
   return { markdown };
+}
+
+export interface Spread {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Median, min and max of repeated runs. */
+export function spread(values: readonly number[]): Spread {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
 }
 
 /** Median of a list of numbers (the figure we report for repeated runs). */

@@ -1,4 +1,4 @@
-import { median } from "./results.ts";
+import { spread, type Spread } from "./results.ts";
 
 type SseParser = (stream: ReadableStream<Uint8Array>) => AsyncIterable<unknown>;
 
@@ -47,7 +47,7 @@ export async function* naiveSse(stream: ReadableStream<Uint8Array>): AsyncIterab
 }
 
 /** Events per second through `parser`, median of `rounds` passes over the same chunks. */
-export async function eventsPerSecond(parser: SseParser, chunks: readonly Uint8Array[], expected: number, rounds = 5): Promise<number> {
+export async function eventsPerSecond(parser: SseParser, chunks: readonly Uint8Array[], expected: number, rounds = 5): Promise<Spread> {
   const rates: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const start = performance.now();
@@ -57,5 +57,5 @@ export async function eventsPerSecond(parser: SseParser, chunks: readonly Uint8A
     if (n !== expected) throw new Error(`SSE parser yielded ${n} events, expected ${expected}`);
     rates.push(n / seconds);
   }
-  return median(rates);
+  return spread(rates);
 }
