@@ -9,6 +9,8 @@ interface BenchClient {
 
 export interface OverheadResult {
   readonly raw: Spread;
+  /** Raw fetch with an abort signal and timer, as any client with a per-attempt timeout must send. */
+  readonly rawWithTimeout: Spread;
   readonly client: Spread;
 }
 
@@ -37,15 +39,27 @@ export async function measureClientOverhead(
       if (!res.ok) throw new Error(`raw fetch got ${res.status}`);
       return (await res.json()) as unknown;
     };
+    const rawWithTimeout = async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 60_000);
+      try {
+        const res = await fetch(`${server.url}${rawPath}`, { headers, signal: controller.signal });
+        return (await res.json()) as unknown;
+      } finally {
+        clearTimeout(timer);
+      }
+    };
     const typed = () => client.unwrap(client.GET(path, { params }));
-    for (let i = 0; i < 200; i++) await Promise.all([raw(), typed()]); // warm both paths and the connection pool
+    for (let i = 0; i < 200; i++) await Promise.all([raw(), rawWithTimeout(), typed()]); // warm every path and the pool
     const rawRounds: number[] = [];
+    const timeoutRounds: number[] = [];
     const clientRounds: number[] = [];
     for (let r = 0; r < rounds; r++) {
       rawRounds.push(await time(raw, calls));
+      timeoutRounds.push(await time(rawWithTimeout, calls));
       clientRounds.push(await time(typed, calls));
     }
-    return { raw: spread(rawRounds), client: spread(clientRounds) };
+    return { raw: spread(rawRounds), rawWithTimeout: spread(timeoutRounds), client: spread(clientRounds) };
   } finally {
     await server.close();
   }
