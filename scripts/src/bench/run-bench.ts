@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildOperationTable } from "../codegen/operation-table.ts";
 import { ensureBundled } from "../spec/bundle.ts";
-import { getAtPointer } from "../spec/json-pointer.ts";
+import { deref, getAtPointer, pointerOf } from "../spec/json-pointer.ts";
 import { createCredentials } from "../verify/credentials.ts";
 import type { Vendor } from "../workspace/vendors.ts";
 import { measureBuild, gitDescribe } from "./build-times.ts";
@@ -134,9 +134,9 @@ export async function runBench(root: string, vendors: readonly Vendor[], only: R
 function overheadTarget(doc: Json): { path: string; rawPath: string; pathParams: Json; security: string[] } | undefined {
   const table = Object.values(buildOperationTable(doc));
   for (const op of table.filter((o) => o.method === "get" && !o.streaming && o.security.length > 0)) {
-    const item = getAtPointer(doc, `/paths/${op.path.replace(/~/g, "~0").replace(/\//g, "~1")}`) as Json;
-    const params = [...((item.parameters ?? []) as Json[]), ...((((item.get ?? {}) as Json).parameters ?? []) as Json[])];
-    if (params.some((p) => "$ref" in p || (p.in === "query" && p.required))) continue;
+    const item = getAtPointer(doc, pointerOf("paths", op.path)) as Json;
+    const params = [...((item.parameters ?? []) as Json[]), ...((((item.get ?? {}) as Json).parameters ?? []) as Json[])].map((p) => deref(doc, p) ?? {});
+    if (params.some((p) => p.in === "query" && p.required)) continue;
     const pathParams: Json = {};
     for (const p of params.filter((p) => p.in === "path")) pathParams[String(p.name)] = p.example ?? "x";
     const rawPath = op.path.replace(/\{([^}]+)\}/g, (_, n: string) => encodeURIComponent(String(pathParams[n])));
