@@ -1,7 +1,7 @@
 import type { DiffContext } from "./diff-context.ts";
 import { child, type Located } from "./located.ts";
 import type { RuleId } from "./rules.ts";
-import { admits, enumOf, objectShape, typesOf, variantsOf } from "./schema-facts.ts";
+import { admits, enumOf, objectShape, typesOf, variantsOf, type ObjectShape } from "./schema-facts.ts";
 
 /**
  * Who produces the values a schema describes. "write": the client sends them (request bodies, parameters), so
@@ -23,8 +23,11 @@ export function diffSchema(ctx: DiffContext, before: Located, after: Located, di
   const oldVariants = variantsOf(ctx.oldDoc, before);
   const newVariants = variantsOf(ctx.newDoc, after);
   if (oldVariants || newVariants) {
-    const enumReported = diffEnums(ctx, before, after, direction, place);
-    if (enumReported || bothEnumerated(ctx, before, after)) return;
+    // A union of constants is one enum; any other union is compared member by member (enums included).
+    if (bothEnumerated(ctx, before, after)) {
+      diffEnums(ctx, before, after, direction, place);
+      return;
+    }
     diffVariants(ctx, { before, after, oldVariants, newVariants }, direction, place, typeReported);
     return;
   }
@@ -87,8 +90,8 @@ function diffEnums(ctx: DiffContext, before: Located, after: Located, direction:
 }
 
 function diffProperties(ctx: DiffContext, before: Located, after: Located, direction: Direction, place: Place): void {
-  const oldShape = objectShape(ctx.oldDoc, before);
-  const newShape = objectShape(ctx.newDoc, after);
+  const oldShape = inDirection(objectShape(ctx.oldDoc, before), direction);
+  const newShape = inDirection(objectShape(ctx.newDoc, after), direction);
   const names = new Set([...oldShape.properties.keys(), ...oldShape.required, ...newShape.properties.keys(), ...newShape.required]);
   for (const name of names) {
     const field = place.field ? `${place.field}.${name}` : name;
@@ -125,6 +128,21 @@ function diffProperties(ctx: DiffContext, before: Located, after: Located, direc
     }
     if (oldProp?.schema && newProp?.schema) diffSchema(ctx, oldProp.schema, newProp.schema, direction, at);
   }
+}
+
+/**
+ * The part of an object shape that travels in this direction: `readOnly` fields are never sent and `writeOnly`
+ * ones never received, whatever `required` says (OpenAPI applies `required` only where the field travels).
+ */
+function inDirection(shape: ObjectShape, direction: Direction): ObjectShape {
+  const hidden = direction === "write" ? "readOnly" : "writeOnly";
+  const hiddenNames = new Set([...shape.properties].filter(([, p]) => p.schema?.node[hidden] === true).map(([name]) => name));
+  if (hiddenNames.size === 0) return shape;
+  return {
+    properties: new Map([...shape.properties].filter(([name]) => !hiddenNames.has(name))),
+    required: new Set([...shape.required].filter((name) => !hiddenNames.has(name))),
+    requiredAt: shape.requiredAt,
+  };
 }
 
 function diffChild(ctx: DiffContext, before: Located, after: Located, key: string, direction: Direction, place: Place): void {

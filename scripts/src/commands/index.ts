@@ -6,6 +6,7 @@ import { docsServeCommand, mockCommand, startCommand } from "./serve.ts";
 import { newVendorCommand } from "./new-vendor.ts";
 import { specCommand } from "./spec.ts";
 import { verifyCommand } from "./verify.ts";
+import { apiDiffCommand, apiSnapshotCommand } from "./api-diff.ts";
 import { packageCheckCommand } from "../package-check/command.ts";
 import { smokeCommand } from "../smoke/command.ts";
 
@@ -19,6 +20,8 @@ export const commands: Record<string, Command> = {
   bench: benchCommand,
   "new-vendor": newVendorCommand,
   dev: devCommand,
+  "api:diff": apiDiffCommand,
+  "api:snapshot": apiSnapshotCommand,
   "package-check": packageCheckCommand,
   smoke: smokeCommand,
 };

@@ -10,6 +10,7 @@ describe("which vendor a file change under specs/ belongs to", () => {
 
   it("ignores what cannot change a spec: bundles, tests, dependencies, editor files, top-level docs", () => {
     expect(vendorOfChange("hania/dist/openapi.json")).toBeUndefined();
+    expect(vendorOfChange("hania/released/openapi.json")).toBeUndefined();
     expect(vendorOfChange("hania/test/fixtures/index.json")).toBeUndefined();
     expect(vendorOfChange("hania/node_modules/x/package.json")).toBeUndefined();
     expect(vendorOfChange("hania/paths/.bots.yaml.swp")).toBeUndefined();
