@@ -6,6 +6,7 @@ import { ensureBundled } from "../spec/bundle.ts";
 import { deref, getAtPointer, pointerOf } from "../spec/json-pointer.ts";
 import { createCredentials } from "../verify/credentials.ts";
 import type { Vendor } from "../workspace/vendors.ts";
+import { buildWorkspacePackages } from "../workspace/build-packages.ts";
 import { measureBuild, gitDescribe } from "./build-times.ts";
 import { clientFactoryName as factoryNameOf } from "../workspace/client-naming.ts";
 import { measureClientBundle } from "./bundle-size.ts";
@@ -26,6 +27,7 @@ type Json = Record<string, unknown>;
 export async function runBench(root: string, vendors: readonly Vendor[], only: ReadonlySet<string>): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const want = (group: string) => only.size === 0 || only.has(group);
+  if (only.size === 0 || ["size", "client", "sse", "mock"].some((g) => only.has(g))) buildWorkspacePackages(root);
   const docs = new Map<string, Json>();
   for (const v of vendors) docs.set(v.name, await ensureBundled(v, root));
 

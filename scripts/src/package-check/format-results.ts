@@ -4,7 +4,7 @@ import type { PackageCheckResult } from "./check-package.ts";
 export function formatResults(results: readonly PackageCheckResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
-    const note = r.typesAnalysed ? "" : " (no types: attw skipped)";
+    const note = r.typesAnalysed ? "" : " (data only: no types for attw to analyse)";
     lines.push(`${r.problems.length === 0 ? "✔" : "✘"} ${r.name}${note} ${r.seconds.toFixed(1)} s`);
     for (const p of r.problems) lines.push(`    ${p}`);
     for (const s of r.suggestions) lines.push(`    suggestion (publint): ${s}`);

@@ -28,14 +28,21 @@ export function checkManifest(manifest: Manifest, context: ManifestContext): str
   if (!nonEmptyString(field(manifest.engines, "node"))) problems.push(`"engines.node" is missing.`);
   if (!Array.isArray(manifest.files) || manifest.files.length === 0) problems.push(`"files" is missing: without it every file in the folder is published.`);
   problems.push(...checkExports(manifest, context.files));
-  for (const depField of ALL_DEPENDENCY_FIELDS) {
-    for (const [dep, range] of Object.entries(dependencies(manifest, depField))) {
-      if (LOCAL_RANGE.test(range)) problems.push(`${depField}.${dep} is "${range}": a workspace link leaked into the tarball.`);
-    }
-  }
+  problems.push(...leakedWorkspaceRanges(manifest));
   for (const depField of INSTALLED_DEPENDENCY_FIELDS) {
     for (const dep of Object.keys(dependencies(manifest, depField))) {
       if (context.privatePackages.has(dep)) problems.push(`${depField}.${dep}: that package is private (never published), so installing this one fails; make it a devDependency or drop it.`);
+    }
+  }
+  return problems;
+}
+
+/** Every dependency range (dev ones included) that only resolves inside this repo, e.g. `workspace:*`. */
+export function leakedWorkspaceRanges(manifest: Manifest): string[] {
+  const problems: string[] = [];
+  for (const depField of ALL_DEPENDENCY_FIELDS) {
+    for (const [dep, range] of Object.entries(dependencies(manifest, depField))) {
+      if (LOCAL_RANGE.test(range)) problems.push(`${depField}.${dep} is "${range}": a workspace link leaked into the tarball.`);
     }
   }
   return problems;
@@ -55,7 +62,7 @@ function checkExports(manifest: Manifest, files: readonly string[]): string[] {
     if (javascript.length === 0) continue;
     shipsJavaScript = true;
     if (typeof targets.types !== "string") problems.push(`exports["${subpath}"] has no "types" condition.`);
-    for (const file of [...javascript, ...(typeof targets.types === "string" ? [targets.types] : [])]) {
+    for (const file of new Set([...javascript, ...(typeof targets.types === "string" ? [targets.types] : [])])) {
       if (!files.includes(file.replace(/^\.\//, ""))) problems.push(`exports["${subpath}"] points at ${file}, which is not in the tarball (not built?).`);
     }
   }

@@ -19,6 +19,9 @@ export function clientFiles(v: VendorScaffold): Record<string, string> {
         main: "./dist/index.js",
         types: "./dist/index.d.ts",
         files: ["dist", "src", "README.md"],
+        keywords: [v.name, "api-client", "openapi-fetch", "openapi", "typescript", "sdk", "vendor-sdks"],
+        repository: { type: "git", url: "https://example.invalid/vendor-sdks.git", directory: `packages/${v.name}` },
+        publishConfig: { access: "public" },
         scripts: {
           generate: "vs codegen",
           "generate:check": "vs codegen --check",

@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ApiError } from "../../src/index.js";
-import { json, startServer, type Handler, type TestServer } from "../support/test-server.js";
+import { json, useTestServer } from "../support/test-server.js";
 import { makeClient } from "../support/make-client.js";
 
 const ok = { success: true, data: { id: "t1", name: "one" } };
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
+const serve = useTestServer();
 
 describe("retries", () => {
   it("retries a 503 and returns the following 200", async () => {

@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ApiError, VendorSdkError } from "../../src/index.js";
-import { json, startServer, type Handler, type TestServer } from "../support/test-server.js";
+import { json, useTestServer } from "../support/test-server.js";
 import { makeClient } from "../support/make-client.js";
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
+const serve = useTestServer();
 
 describe("stream()", () => {
   it("yields typed events with JSON data parsed, written in pieces with pauses", async () => {

@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AbortError, ConnectionError, TimeoutError } from "../../src/index.js";
-import { closedPortUrl, json, startServer, type Handler, type TestServer } from "../support/test-server.js";
+import { closedPortUrl, json, useTestServer, type Handler } from "../support/test-server.js";
 import { makeClient } from "../support/make-client.js";
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
+const serve = useTestServer();
 
 const params = { params: { path: { id: "t1" } } };
 

@@ -1,20 +1,11 @@
 import { inspect } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ApiError, createVendorClient, type ApiErrorInit } from "../../src/index.js";
 import { API_KEY, operations, spec, type paths } from "../support/fixture-api.js";
-import { json, startServer, type Handler, type TestServer } from "../support/test-server.js";
+import { json, useTestServer } from "../support/test-server.js";
 import { makeClient } from "../support/make-client.js";
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
+const serve = useTestServer();
 
 const params = { params: { path: { id: "t1" } } };
 

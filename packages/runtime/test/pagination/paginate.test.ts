@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ApiError, VendorSdkError } from "../../src/index.js";
 import type { Thing } from "../support/fixture-api.js";
-import { json, startServer, type Handler, type TestServer } from "../support/test-server.js";
+import { json, useTestServer } from "../support/test-server.js";
 import { makeClient } from "../support/make-client.js";
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
+const serve = useTestServer();
 
 const ALL: Thing[] = Array.from({ length: 7 }, (_, i) => ({ id: `t${i}`, name: `thing ${i}` }));
 

@@ -1,20 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ConnectionError, createVendorClient, TimeoutError, VendorSdkError, type AuthProvider } from "../../src/index.js";
 import { API_KEY, operations, spec, type paths } from "../support/fixture-api.js";
-import { closedPortUrl, json, startServer, type Handler, type TestServer } from "../support/test-server.js";
+import { closedPortUrl, json, useTestServer } from "../support/test-server.js";
 import { makeClient } from "../support/make-client.js";
 
-let server: TestServer | undefined;
-afterEach(async () => {
+const serve = useTestServer();
+afterEach(() => {
   vi.unstubAllGlobals();
-  await server?.close();
-  server = undefined;
 });
-
-async function serve(handler: Handler): Promise<TestServer> {
-  server = await startServer(handler);
-  return server;
-}
 
 const definition = { spec, operations, packageName: "@vendor-sdks/fixture", packageVersion: "9.9.9" };
 const params = { params: { path: { id: "t1" } } };

@@ -1,3 +1,4 @@
+import { afterEach } from "vitest";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -57,4 +58,20 @@ export async function closedPortUrl(): Promise<string> {
   const { port } = probe.address() as AddressInfo;
   await new Promise<void>((resolve) => probe.close(() => resolve()));
   return `http://127.0.0.1:${port}`;
+}
+
+/**
+ * `serve(handler)` for a test file: starts a server per test and closes it after each one, so no test leaks a
+ * listening port into the next.
+ */
+export function useTestServer(): (handler: Handler) => Promise<TestServer> {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return async (handler) => {
+    server = await startServer(handler);
+    return server;
+  };
 }

@@ -1,0 +1,141 @@
+import { buildWorkspacePackages } from "../workspace/build-packages.ts";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { startPrism, type PrismProcess } from "../contract/prism-process.ts";
+import { leakedWorkspaceRanges } from "../package-check/manifest-rules.ts";
+import { packPackage } from "../package-check/pack-package.ts";
+import { listWorkspacePackages, type WorkspacePackage } from "../package-check/publishable-packages.ts";
+import { listVendors } from "../workspace/vendors.ts";
+import { planCall, type CallPlan } from "./call-plan.ts";
+import { createConsumerProject, installProblems, installTarballs } from "./consumer-project.ts";
+import { consumerScript, consumerTsconfig, consumerTypeScript } from "./consumer-sources.ts";
+import { consumerLibraries } from "./library-packages.ts";
+import { runConsumerScript, typecheckConsumer, type ScriptRun } from "./run-consumer.ts";
+
+export interface SmokeReport {
+  /** The temp consumer project (deleted after the run unless `keep`). */
+  readonly projectDir: string;
+  readonly packed: readonly { readonly name: string; readonly leaks: readonly string[] }[];
+  readonly installMode: "offline" | "prefer-offline";
+  readonly installProblems: readonly string[];
+  readonly plans: readonly CallPlan[];
+  /** The consumer's `import` script and its `require()` twin, each calling every vendor's mock. */
+  readonly esm: ScriptRun;
+  readonly cjs: ScriptRun;
+  /** tsc diagnostics per resolution mode; empty string = the consumer file type-checks. */
+  readonly typecheck: { readonly node16: string; readonly bundler: string };
+  /** Seconds per step. */
+  readonly timings: Readonly<Record<string, number>>;
+}
+
+export interface SmokeOptions {
+  readonly root: string;
+  readonly log?: (line: string) => void;
+  /** Leave the consumer project on disk for inspection. */
+  readonly keep?: boolean;
+}
+
+/**
+ * The consumer smoke test: pack the client libraries, install the tarballs with npm into a fresh project
+ * outside the repo, then `import` and `require()` each client and call its vendor's Prism mock (served from the
+ * installed spec package), and type-check a consumer file under `node16` and `bundler` resolution.
+ */
+export async function runSmoke(options: SmokeOptions): Promise<SmokeReport> {
+  const log = options.log ?? (() => {});
+  buildWorkspacePackages(options.root); // the tarballs are packed from dist/
+  const timings: Record<string, number> = {};
+  const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[step] = (performance.now() - started) / 1000;
+      log(`smoke: ${step} ${timings[step]?.toFixed(1)} s`);
+    }
+  };
+  const vendors = listVendors(options.root).filter((v) => existsSync(join(v.clientDir, "package.json")));
+  const libraries = consumerLibraries(vendors, listWorkspacePackages(options.root));
+  for (const lib of libraries) assertBuilt(lib);
+
+  const projectDir = createConsumerProject(options.root);
+  const prisms: PrismProcess[] = [];
+  try {
+    const tarballDir = join(projectDir, ".tarballs");
+    mkdirSync(tarballDir);
+    const packed = await timed("pack", () => Promise.all(libraries.map((lib) => packPackage(lib.dir, tarballDir))));
+    const installMode = await timed("npm install", () => installTarballs(projectDir, packed.map((p) => p.tarball)));
+    const names = libraries.map((l) => l.name);
+
+    const resolveInProject = createRequire(join(projectDir, "package.json"));
+    const specs = vendors.map((v) => resolveInProject.resolve(`${v.specPackage}/openapi.json`));
+    const plans = vendors.map((v, i) => planCall(v.name, v.clientPackage, resolveInProject(specs[i] as string) as Record<string, unknown>));
+    writeFileSync(join(projectDir, "consumer.mjs"), consumerScript("esm", plans));
+    writeFileSync(join(projectDir, "consumer.cjs"), consumerScript("cjs", plans));
+    writeFileSync(join(projectDir, "consumer.ts"), consumerTypeScript(plans));
+    writeFileSync(join(projectDir, "tsconfig.node16.json"), consumerTsconfig("node16"));
+    writeFileSync(join(projectDir, "tsconfig.bundler.json"), consumerTsconfig("bundler"));
+
+    // type-checking is CPU-bound and the mocks mostly wait on startup: run both at once
+    const typecheck = timed("typecheck (node16 + bundler)", async () => {
+      const node16 = await typecheckConsumer(projectDir, "tsconfig.node16.json");
+      const bundler = await typecheckConsumer(projectDir, "tsconfig.bundler.json");
+      return { node16, bundler };
+    });
+    const calls = timed("mocks + import/require calls", async () => {
+      prisms.push(...(await Promise.all(vendors.map((v, i) => startPrism(specs[i] as string, v.clientDir)))));
+      const baseUrls = Object.fromEntries(vendors.map((v, i) => [v.name, (prisms[i] as PrismProcess).url]));
+      const esm = await runConsumerScript(projectDir, "consumer.mjs", baseUrls);
+      const cjs = await runConsumerScript(projectDir, "consumer.cjs", baseUrls);
+      return { esm, cjs };
+    });
+    const [types, { esm, cjs }] = await Promise.all([typecheck, calls]);
+    return {
+      projectDir,
+      packed: packed.map((p) => ({ name: p.manifest.name, leaks: leakedWorkspaceRanges(p.manifest) })),
+      installMode,
+      installProblems: installProblems(projectDir, names),
+      plans,
+      esm,
+      cjs,
+      typecheck: types,
+      timings,
+    };
+  } finally {
+    await Promise.all(prisms.map((p) => p.stop()));
+    if (!options.keep) rmSync(projectDir, { recursive: true, force: true });
+  }
+}
+
+/** Everything that went wrong, one line each; empty when the packages work for a consumer. */
+export function smokeFailures(report: SmokeReport): string[] {
+  const failures: string[] = [];
+  for (const p of report.packed) failures.push(...p.leaks.map((l) => `${p.name}: ${l}`));
+  failures.push(...report.installProblems);
+  for (const [kind, run] of [["import", report.esm], ["require()", report.cjs]] as const) {
+    for (const plan of report.plans) {
+      const result = run.results.find((r) => r.vendor === plan.vendor);
+      if (!result) failures.push(`${kind} ${plan.clientPackage}: the consumer script printed nothing for it.`);
+      else if (result.error) failures.push(`${kind} ${plan.clientPackage}: ${result.error}`);
+      else if (result.status !== plan.successStatus) failures.push(`${kind} ${plan.clientPackage}: GET ${plan.path} answered ${result.status}, expected ${plan.successStatus}.`);
+      else if (!result.hasData) failures.push(`${kind} ${plan.clientPackage}: GET ${plan.path} returned no parsed body.`);
+      else if (!result.operationExported) failures.push(`${kind} ${plan.clientPackage}: its exported operation table lacks ${plan.operationId}.`);
+    }
+  }
+  if (report.typecheck.node16) failures.push(`tsc (moduleResolution node16):\n${report.typecheck.node16}`);
+  if (report.typecheck.bundler) failures.push(`tsc (moduleResolution bundler):\n${report.typecheck.bundler}`);
+  return failures;
+}
+
+/** Packing an unbuilt package would "succeed" with no JavaScript in it: stop early and say what to run. */
+function assertBuilt(lib: WorkspacePackage): void {
+  const main = lib.manifest.main;
+  if (typeof main === "string" && !existsSync(join(lib.dir, main))) {
+    throw new Error(`${lib.name} is not built (${main} is missing): run \`pnpm turbo run build --filter=${lib.name}\` first.`);
+  }
+  const exportsField = lib.manifest.exports as Record<string, unknown> | undefined;
+  const json = exportsField?.["./openapi.json"];
+  if (typeof json === "string" && !existsSync(join(lib.dir, json))) {
+    throw new Error(`${lib.name} is not bundled (${json} is missing): run \`pnpm turbo run build --filter=${lib.name}\` first.`);
+  }
+}

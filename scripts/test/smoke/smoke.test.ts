@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runSmoke, smokeFailures, type SmokeReport } from "../../src/smoke/run-smoke.ts";
+import { findRepoRoot } from "../../src/workspace/repo-root.ts";
+import { listVendors } from "../../src/workspace/vendors.ts";
+import { existsSync } from "node:fs";
+
+/**
+ * The consumer smoke test (the same code as `vs smoke`): the packed clients, installed with npm into a fresh
+ * project outside the repo, work from `import`, from `require()` and from TypeScript. Needs built packages.
+ */
+const root = findRepoRoot();
+const vendors = listVendors(root).filter((v) => existsSync(`${v.clientDir}/package.json`));
+let report: SmokeReport;
+
+beforeAll(async () => {
+  report = await runSmoke({ root });
+}, 240_000);
+
+afterAll(() => {
+  if (report && smokeFailures(report).length > 0) console.error(smokeFailures(report).join("\n"));
+});
+
+describe("consumer smoke test", () => {
+  it("packs tarballs with no workspace: range and installs them as real packages", () => {
+    expect(report.packed.flatMap((p) => p.leaks)).toEqual([]);
+    expect(report.installProblems).toEqual([]);
+    expect(report.packed.map((p) => p.name)).toEqual(expect.arrayContaining(["@vendor-sdks/runtime", ...vendors.flatMap((v) => [v.clientPackage, v.specPackage])]));
+  });
+
+  for (const kind of ["esm", "cjs"] as const) {
+    it.each(vendors.map((v) => v.name))(`${kind === "esm" ? "import" : "require()"}s the %s client and gets its mock's documented success`, (vendor) => {
+      const plan = report.plans.find((p) => p.vendor === vendor);
+      const result = report[kind].results.find((r) => r.vendor === vendor);
+      expect(result?.error).toBeUndefined();
+      expect(result).toMatchObject({ status: plan?.successStatus, hasData: true, operationExported: true });
+    });
+  }
+
+  it("require() of the ESM-only clients prints no warning", () => {
+    expect(report.cjs.stderr).toBe("");
+  });
+
+  it.each(["node16", "bundler"] as const)("type-checks a consumer file under moduleResolution %s", (mode) => {
+    expect(report.typecheck[mode]).toBe("");
+  });
+});
