@@ -183,11 +183,16 @@ async function mockRows(root: string, vendors: readonly Vendor[], docs: Map<stri
   const mock = spawnQuiet(process.execPath, [join(root, "apps", "mock-server", "dist", "cli.js"), ...portArgs], root);
   try {
     await Promise.all(vendors.map((v) => waitForPort(ports.get(v.name) ?? 0)));
-    // A port accepting connections is not yet a mock that answers: wait for a real response from each.
-    for (const v of vendors) {
-      const t = overheadTarget(docs.get(v.name) ?? {});
-      if (t) await waitForAnswer(`http://127.0.0.1:${ports.get(v.name)}${t.rawPath}`);
-    }
+    // A port accepting connections is not yet a mock that answers (the relay binds before Prism is up):
+    // startup ends when every vendor returns its documented success.
+    await Promise.all(
+      vendors.map(async (v) => {
+        const doc = docs.get(v.name) ?? {};
+        const t = overheadTarget(doc);
+        if (!t) return;
+        await waitForSuccess(doc, `http://127.0.0.1:${ports.get(v.name)}`, t);
+      }),
+    );
     rows.push(row({ group: "mock", figure: `startup of all ${vendors.length} vendors`, value: (performance.now() - started) / 1000, unit: "s", budget: "≤ 5 s", pass: performance.now() - started <= 5000 }));
     for (const v of vendors) {
       const doc = docs.get(v.name) ?? {};
@@ -226,16 +231,24 @@ async function mockRows(root: string, vendors: readonly Vendor[], docs: Map<stri
   return rows;
 }
 
-async function waitForAnswer(url: string, timeoutMs = 30_000): Promise<void> {
+/** Poll until the mock returns the operation's success, authenticating (token exchange included) each time. */
+async function waitForSuccess(doc: Json, baseUrl: string, target: { rawPath: string; security: string[] }, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  const credentials = createCredentials(doc, "bench-secret", baseUrl, fetch);
+  let last = "no answer";
   while (Date.now() < deadline) {
     try {
-      const res = await fetch(url);
+      const url = new URL(`${baseUrl}${target.rawPath}`);
+      const headers = new Headers();
+      await credentials.apply(target.security, headers, url);
+      const res = await fetch(url, { headers });
       await res.arrayBuffer();
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 25));
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
     }
+    await new Promise((r) => setTimeout(r, 25));
   }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+  throw new Error(`${baseUrl}${target.rawPath} did not return a success within ${timeoutMs} ms (last: ${last})`);
 }

@@ -39,6 +39,8 @@ export function createCredentials(doc: Json, secret: string | undefined, baseUrl
         if (typeof token !== "string") throw new Error(`Token exchange (${spec.operationId}) returned no token at ${spec.token}.`);
         return token;
       })();
+      // A failed exchange is not cached: the next request tries again.
+      pending.catch(() => tokens.delete(name));
       tokens.set(name, pending);
     }
     return pending;
