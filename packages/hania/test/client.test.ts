@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createHaniaClient, HaniaApiError } from "../src/index.js";
-import { sendJson, startLocalServer, type LocalServer } from "./support/local-server.js";
+import { sendJson, startRecordingServer, type RecordingServer } from "@vendor-sdks/scripts/testing/recording-server";
 
 const KEY = "hania_sk_3f9a8c21d4e7b05f6a1c9e2d8b7401fa5c3e9d2b";
 const BOT_ID = "b1f2c3d4-5678-90ab-cdef-1234567890ab";
-let server: LocalServer | undefined;
+let server: RecordingServer | undefined;
 
 afterEach(async () => {
   vi.unstubAllEnvs();
@@ -15,8 +15,8 @@ afterEach(async () => {
 describe("createHaniaClient", () => {
   it("reads HANIA_API_KEY when no apiKey is given, and sends it as a bearer token", async () => {
     vi.stubEnv("HANIA_API_KEY", KEY);
-    server = await startLocalServer((_req, res) => sendJson(res, 200, { success: true, data: { id: BOT_ID, name: "Support" } }));
-    const hania = createHaniaClient({ baseUrl: server.url });
+    server = await startRecordingServer((_req, res) => sendJson(res, 200, { success: true, data: { id: BOT_ID, name: "Support" } }));
+    const hania = createHaniaClient({ baseUrl: server.origin });
     const bot = await hania.unwrap(hania.GET("/bots/{id}", { params: { path: { id: BOT_ID } } }));
     expect(bot?.name).toBe("Support");
     expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
@@ -39,10 +39,10 @@ describe("createHaniaClient", () => {
   });
 
   it("throws HaniaApiError with the envelope's error and code, never the key", async () => {
-    server = await startLocalServer((_req, res) =>
+    server = await startRecordingServer((_req, res) =>
       sendJson(res, 402, { success: false, error: "Plan limit reached", code: "PLAN_LIMIT_REACHED" }, { "X-RateLimit-Remaining": "41" }),
     );
-    const hania = createHaniaClient({ apiKey: KEY, baseUrl: server.url });
+    const hania = createHaniaClient({ apiKey: KEY, baseUrl: server.origin });
     const error = await hania.unwrap(hania.POST("/chat/send", { body: { bot_id: BOT_ID, message: "hi", new_conversation: false, agent_mode: false } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HaniaApiError);
     expect(error).toMatchObject({ status: 402, code: "PLAN_LIMIT_REACHED", operationId: "sendChatMessage", rateLimit: { remaining: 41 } });
@@ -52,16 +52,16 @@ describe("createHaniaClient", () => {
 
   it("pages through conversations with limit/offset until X-Total-Count", async () => {
     const all = Array.from({ length: 5 }, (_, i) => ({ id: `c${i}` }));
-    server = await startLocalServer((req, res) => {
-      const q = new URL(req.url!, "http://x").searchParams;
+    server = await startRecordingServer((req, res) => {
+      const q = req.url.searchParams;
       const offset = Number(q.get("offset"));
       sendJson(res, 200, { success: true, data: all.slice(offset, offset + Number(q.get("limit"))) }, { "X-Total-Count": "5" });
     });
-    const hania = createHaniaClient({ apiKey: KEY, baseUrl: server.url });
+    const hania = createHaniaClient({ apiKey: KEY, baseUrl: server.origin });
     const ids: (string | undefined)[] = [];
     for await (const conversation of hania.paginate("/conversations", { params: { query: { limit: 2 } } })) ids.push(conversation.id);
     expect(ids).toEqual(["c0", "c1", "c2", "c3", "c4"]);
-    expect(server.requests.map((r) => r.url)).toEqual([
+    expect(server.requests.map((r) => r.url.pathname + r.url.search)).toEqual([
       "/conversations?limit=2&offset=0",
       "/conversations?limit=2&offset=2",
       "/conversations?limit=2&offset=4",
@@ -69,11 +69,11 @@ describe("createHaniaClient", () => {
   });
 
   it("streams chat replies as events", async () => {
-    server = await startLocalServer((_req, res) => {
+    server = await startRecordingServer((_req, res) => {
       res.writeHead(200, { "content-type": "text/event-stream" });
       res.end('event: token\ndata: {"text":"Hi"}\n\ndata: plain text\n\n');
     });
-    const hania = createHaniaClient({ apiKey: KEY, baseUrl: server.url });
+    const hania = createHaniaClient({ apiKey: KEY, baseUrl: server.origin });
     const events = [];
     for await (const event of hania.stream("/chat/send-stream", { body: { bot_id: BOT_ID, message: "hello", new_conversation: false, agent_mode: false } })) events.push(event);
     expect(events).toEqual([

@@ -1,10 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { sendJson, startRecordingServer, type RecordingServer } from "@vendor-sdks/scripts/testing/recording-server";
 
 export interface RecordedRequest {
   readonly method: string;
   readonly url: URL;
-  readonly headers: IncomingMessage["headers"];
+  readonly headers: import("node:http").IncomingMessage["headers"];
   readonly body: unknown;
 }
 
@@ -16,33 +15,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real HTTP server on 127.0.0.1 that answers each request with `handler` and records what it received. */
+/** The shared recording server answering JSON with `handler`; the base URL carries Hana's `/v1/expose-api`. */
 export async function startTestServer(handler: Handler): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
-  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString("utf8");
-    const recorded: RecordedRequest = {
-      method: req.method ?? "GET",
-      url: new URL(req.url ?? "/", "http://127.0.0.1"),
-      headers: req.headers,
-      body: text ? (JSON.parse(text) as unknown) : undefined,
-    };
+  const server: RecordingServer = await startRecordingServer((req, res) => {
+    const recorded: RecordedRequest = { method: req.method, url: req.url, headers: req.headers, body: req.text ? (JSON.parse(req.text) as unknown) : undefined };
     requests.push(recorded);
     const { status, body } = handler(recorded);
-    res.writeHead(status, { "content-type": "application/json" });
-    res.end(JSON.stringify(body));
+    sendJson(res, status, body);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}/v1/expose-api`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      }),
-  };
+  return { baseUrl: `${server.origin}/v1/expose-api`, requests, close: () => server.close() };
 }
