@@ -47,17 +47,7 @@ export function clientFiles(v: VendorScaffold): Record<string, string> {
     // the contract test imports the repo tooling's TypeScript sources
     "tsconfig.json": tsconfig({ noEmit: true, rootDir: ".", allowImportingTsExtensions: true }, ["src", "test"]),
     "tsconfig.build.json": tsconfig({ rootDir: "src", outDir: "dist", noEmit: false }, ["src"]),
-    "vitest.config.ts": `import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
-
-export default defineConfig({
-  resolve: {
-    // Test against the runtime's sources, so a stale or missing runtime build cannot mask a change there.
-    alias: { "@vendor-sdks/runtime": fileURLToPath(new URL("../runtime/src/index.ts", import.meta.url)) },
-  },
-  test: { include: ["test/**/*.test.ts"], testTimeout: 20_000 },
-});
-`,
+    "vitest.config.ts": `// Shared by every vendor client package: see ../../vitest.vendor.ts.\nexport { default } from "../../vitest.vendor.ts";\n`,
     "src/errors.ts": `import { ApiError } from "@vendor-sdks/runtime";
 
 /** An error answer from the ${v.title} API. */
