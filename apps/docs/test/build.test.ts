@@ -8,7 +8,7 @@ import { listOperations } from "../src/spec/operations.ts";
 import type { OpenApiDocument } from "../src/spec/openapi-types.ts";
 import { serverUrl } from "../src/spec/server-url.ts";
 import { pageDefinition } from "./support/page-definition.ts";
-import { parseYaml } from "./support/parse-yaml.ts";
+import { parse as parseYaml } from "yaml";
 
 const siteDir = inject("siteDir");
 const vendors = listVendors(inject("workspaceRoot"));
