@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildOperationTable } from "../codegen/operation-table.ts";
 import { ensureBundled } from "../spec/bundle.ts";
-import { deref, getAtPointer, pointerOf } from "../spec/json-pointer.ts";
+import { exampleRequest, type ExampleRequest } from "../contract/example-request.ts";
+import { pointerOf } from "../spec/json-pointer.ts";
+import { fillPath } from "../verify/request-plan.ts";
 import { createCredentials } from "../verify/credentials.ts";
 import type { Vendor } from "../workspace/vendors.ts";
 import { buildWorkspacePackages } from "../workspace/build-packages.ts";
@@ -132,17 +134,18 @@ export async function runBench(root: string, vendors: readonly Vendor[], only: R
   return rows;
 }
 
-/** A GET with no required query parameters: path parameters filled from their examples. */
+/** The first authenticated GET the spec can call with path parameters alone (filled from its examples). */
 function overheadTarget(doc: Json): { path: string; rawPath: string; pathParams: Json; security: string[] } | undefined {
-  const table = Object.values(buildOperationTable(doc));
-  for (const op of table.filter((o) => o.method === "get" && !o.streaming && o.security.length > 0)) {
-    const item = getAtPointer(doc, pointerOf("paths", op.path)) as Json;
-    const params = [...((item.parameters ?? []) as Json[]), ...((((item.get ?? {}) as Json).parameters ?? []) as Json[])].map((p) => deref(doc, p) ?? {});
-    if (params.some((p) => p.in === "query" && p.required)) continue;
-    const pathParams: Json = {};
-    for (const p of params.filter((p) => p.in === "path")) pathParams[String(p.name)] = p.example ?? "x";
-    const rawPath = op.path.replace(/\{([^}]+)\}/g, (_, n: string) => encodeURIComponent(String(pathParams[n])));
-    return { path: op.path, rawPath, pathParams, security: op.security[0] ? [...op.security[0]] : [] };
+  for (const op of Object.values(buildOperationTable(doc)).filter((o) => o.method === "get" && !o.streaming && o.security.length > 0)) {
+    let request: ExampleRequest;
+    try {
+      request = exampleRequest(doc, pointerOf("paths", op.path), op);
+    } catch {
+      continue; // the spec gives no example for a required parameter
+    }
+    if (Object.keys(request.params.query).length > 0) continue;
+    const pathParams = Object.fromEntries(Object.entries(request.params.path).map(([name, value]) => [name, String(value)]));
+    return { path: op.path, rawPath: fillPath(op.path, pathParams), pathParams, security: [...(op.security[0] ?? [])] };
   }
   return undefined;
 }

@@ -23,11 +23,16 @@ export function getAtPointer(root: unknown, pointer: string): unknown {
   return node;
 }
 
-/** Follow local `$ref`s until a non-reference object (or undefined). */
+/**
+ * Follow local `$ref`s until a non-reference object; undefined for a dangling, non-local or circular reference
+ * (a bundled spec has only local ones). `$ref` values are URI fragments, so they are percent-decoded.
+ */
 export function deref(doc: unknown, node: unknown): Json | undefined {
   let current = node;
-  for (let i = 0; i < 32 && current && typeof current === "object" && "$ref" in current; i++) {
-    current = getAtPointer(doc, String((current as { $ref: string }).$ref));
+  for (let i = 0; current && typeof current === "object" && "$ref" in current; i++) {
+    const ref = String((current as { $ref: string }).$ref);
+    if (i >= 32 || !ref.startsWith("#")) return undefined;
+    current = getAtPointer(doc, decodeURIComponent(ref));
   }
   return current && typeof current === "object" ? (current as Json) : undefined;
 }

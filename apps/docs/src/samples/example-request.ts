@@ -1,7 +1,7 @@
-import type { OpenApiDocument, ParameterObject, Reference, RequestBodyObject, SchemaObject } from "../spec/openapi-types.ts";
+import type { OpenApiDocument, ParameterObject, RequestBodyObject } from "../spec/openapi-types.ts";
 import type { OperationEntry } from "../spec/operations.ts";
 import { resolve } from "../spec/resolve-ref.ts";
-import { exampleFromSchema, firstNamedExample, isPlainObject } from "./example-value.ts";
+import { exampleFromSchema, firstNamedExample } from "./example-value.ts";
 
 /** One concrete request for an operation, shared by every language so the samples agree with each other. */
 export interface ExampleRequest {
@@ -55,22 +55,7 @@ function bodyExample(doc: OpenApiDocument, requestBody: RequestBodyObject): Exam
   const [contentType, media] = entries.find(([type]) => /json/i.test(type)) ?? entries[0] ?? [];
   if (!contentType || !media) return undefined;
   const value = media.example ?? firstNamedExample(doc, media.examples) ?? exampleFromSchema(doc, media.schema);
-  return { contentType, value: withStatedDefaults(doc, media.schema, value) };
-}
-
-/**
- * Spell out top-level properties the example leaves to their `default`. The request means the same, and the
- * generated client types (openapi-typescript) treat a property with a default as always present.
- */
-function withStatedDefaults(doc: OpenApiDocument, schemaOrRef: SchemaObject | undefined, value: unknown): unknown {
-  if (!schemaOrRef || !isPlainObject(value)) return value;
-  const schema = resolve(doc, schemaOrRef as SchemaObject | Reference);
-  const filled: Record<string, unknown> = { ...value };
-  for (const [name, property] of Object.entries(schema.properties ?? {})) {
-    const resolved = resolve(doc, property as SchemaObject | Reference);
-    if (!(name in filled) && resolved.default !== undefined) filled[name] = resolved.default;
-  }
-  return filled;
+  return { contentType, value };
 }
 
 function successStreams(doc: OpenApiDocument, entry: OperationEntry): boolean {

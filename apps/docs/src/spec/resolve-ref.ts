@@ -1,3 +1,4 @@
+import { deref } from "@vendor-sdks/scripts/spec/json-pointer";
 import type { OpenApiDocument, Reference } from "./openapi-types.ts";
 
 export function isReference(value: unknown): value is Reference {
@@ -5,23 +6,12 @@ export function isReference(value: unknown): value is Reference {
 }
 
 /**
- * Follow local `$ref`s (`#/components/...`) until a concrete object. A bundled spec only has local refs;
- * anything else is a bundling bug, so it fails loudly instead of producing a wrong sample.
+ * Follow local `$ref`s to a concrete object. A bundled spec only has local refs; a dangling, non-local or
+ * circular one is a bundling bug, so it fails loudly instead of producing a wrong sample.
  */
 export function resolve<T>(doc: OpenApiDocument, value: T | Reference): T {
-  let current: unknown = value;
-  const seen = new Set<string>();
-  while (isReference(current)) {
-    const ref = current.$ref;
-    if (!ref.startsWith("#/")) throw new Error(`Cannot resolve non-local $ref "${ref}" in a bundled spec.`);
-    if (seen.has(ref)) throw new Error(`Circular $ref "${ref}".`);
-    seen.add(ref);
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((part) => decodeURIComponent(part).replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
-    if (current === undefined) throw new Error(`Dangling $ref "${ref}".`);
-  }
-  return current as T;
+  if (!isReference(value)) return value;
+  const target = deref(doc, value);
+  if (!target) throw new Error(`Cannot resolve $ref "${value.$ref}" in the bundled spec (dangling, non-local or circular).`);
+  return target as T;
 }
