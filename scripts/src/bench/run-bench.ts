@@ -15,9 +15,9 @@ import { measureClientBundle } from "./bundle-size.ts";
 import { measureClientOverhead } from "./client-overhead.ts";
 import { measureCodegen } from "./codegen-times.ts";
 import { docsSizes, renderTimes } from "./docs-pages.ts";
-import { load, loadBaseline, spawnQuiet, startUntunedPrism, treeRssMiB, waitForPort } from "./mock-throughput.ts";
+import { load, loadBaseline, spawnQuiet, startUntunedPrism, treeRssMiB, waitForPort, type RunningProcess } from "./mock-throughput.ts";
 import { freePort } from "../contract/free-port.ts";
-import { row, writeResults, type BenchRow } from "./results.ts";
+import { row, spread, writeResults, type BenchRow } from "./results.ts";
 import { eventsPerSecond, naiveSse, sseChunks } from "./sse-throughput.ts";
 
 const BUDGET_BYTES = 8 * 1024;
@@ -181,10 +181,9 @@ async function mockRows(root: string, vendors: readonly Vendor[], docs: Map<stri
   const ports = new Map<string, number>();
   for (const v of vendors) ports.set(v.name, await freePort());
   const portArgs = vendors.flatMap((v) => ["--port", `${v.name}=${ports.get(v.name)}`]);
-  log("mock: startup of every vendor");
-  const started = performance.now();
-  const mock = spawnQuiet(process.execPath, [join(root, "apps", "mock-server", "dist", "cli.js"), ...portArgs], root);
-  try {
+  const startMock = async (): Promise<{ process: RunningProcess; seconds: number }> => {
+    const started = performance.now();
+    const proc = spawnQuiet(process.execPath, [join(root, "apps", "mock-server", "dist", "cli.js"), ...portArgs], root);
     await Promise.all(vendors.map((v) => waitForPort(ports.get(v.name) ?? 0)));
     // A port accepting connections is not yet a mock that answers (the relay binds before Prism is up):
     // startup ends when every vendor returns its documented success.
@@ -192,11 +191,23 @@ async function mockRows(root: string, vendors: readonly Vendor[], docs: Map<stri
       vendors.map(async (v) => {
         const doc = docs.get(v.name) ?? {};
         const t = overheadTarget(doc);
-        if (!t) return;
-        await waitForSuccess(doc, `http://127.0.0.1:${ports.get(v.name)}`, t);
+        if (t) await waitForSuccess(doc, `http://127.0.0.1:${ports.get(v.name)}`, t);
       }),
     );
-    rows.push(row({ group: "mock", figure: `startup of all ${vendors.length} vendors`, value: (performance.now() - started) / 1000, unit: "s", budget: "≤ 5 s", pass: performance.now() - started <= 5000 }));
+    return { process: proc, seconds: (performance.now() - started) / 1000 };
+  };
+  log("mock: startup of every vendor (3 cold starts)");
+  const startups: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    const run = await startMock();
+    startups.push(run.seconds);
+    await run.process.stop();
+  }
+  const { process: mock, seconds } = await startMock(); // the third start stays up for the load figures
+  startups.push(seconds);
+  try {
+    const startup = spread(startups);
+    rows.push(row({ group: "mock", figure: `startup of all ${vendors.length} vendors`, value: startup.median, min: startup.min, max: startup.max, unit: "s", budget: "≤ 5 s", pass: startup.median <= 5 }));
     for (const v of vendors) {
       const doc = docs.get(v.name) ?? {};
       const t = overheadTarget(doc);
