@@ -88,7 +88,9 @@ describe("complete()", () => {
     expect(elapsed).toBeLessThan(2000);
     expect(statusPolls().length).toBeGreaterThan(1);
 
-    // Nothing keeps polling after the caller was told it timed out.
+    // Nothing keeps polling after the caller was told it timed out. A poll aborted at the deadline may still
+    // reach the server a moment later, so let it land before counting.
+    await new Promise((r) => setTimeout(r, 50));
     const polls = statusPolls().length;
     await new Promise((r) => setTimeout(r, 100));
     expect(statusPolls()).toHaveLength(polls);
