@@ -27,7 +27,8 @@ describe("createHaniaClient", () => {
     const fetch = vi.fn<typeof globalThis.fetch>(async () => Response.json({ success: true, data: [] }));
     const hania = createHaniaClient({ apiKey: KEY, fetch });
     await hania.GET("/bots");
-    expect((fetch.mock.calls[0]![0] as Request).url).toBe("https://app.hania.ai/api/v1/bots");
+    const [input] = fetch.mock.calls[0]!;
+    expect(new Request(input).url).toBe("https://app.hania.ai/api/v1/bots");
   });
 
   it("fails before sending when there is no key, naming HANIA_API_KEY", async () => {

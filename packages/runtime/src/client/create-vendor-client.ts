@@ -14,8 +14,8 @@ import { assertNotBrowser, assertSecureTransport } from "../safety/guards.js";
 import { parseSse } from "../sse/parse-sse.js";
 import { toSseEvent, type SseEvent } from "../sse/sse-event.js";
 import type { VendorClient } from "./client-types.js";
-import { AttemptSignal } from "./attempt-signal.js";
-import { attemptTimeout, sendWithRetries, type CallOptions, type RequestMeta, type TransportConfig } from "./transport.js";
+import { RequestDraft, type OutgoingRequest } from "./request-draft.js";
+import { sendWithRetries, settleCall, type CallOptions, type CallSettings, type RequestMeta, type TransportConfig } from "./transport.js";
 
 /** Per-attempt timeout when neither the client nor the call sets one. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -90,7 +90,7 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
   const transport: TransportConfig = {
     spec,
     packageName,
-    fetch: (input) => (options.fetch ?? globalThis.fetch)(input),
+    fetch: (input, init) => (options.fetch ?? globalThis.fetch)(input, init),
     auth,
     retries: options.retries,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -110,6 +110,8 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
     // OpenAPI's default for query objects is style=form, explode=true (`?a=1&b=2`); openapi-fetch defaults to deepObject.
     querySerializer: { object: { style: "form", explode: true } },
   }) as unknown as LooseClient;
+  // Mirrors openapi-fetch's middleware list (which it does not expose) to know when calls may use drafts.
+  const middleware: unknown[] = [];
 
   function send(method: string, path: string, init: LooseInit | undefined): Promise<LooseResult> {
     const { retries, timeoutMs, signal, idempotencyKey, ...rest } = init ?? {};
@@ -120,15 +122,25 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
       rest.bodySerializer = (body: unknown) => body;
       if (rest.body instanceof ReadableStream) rest.duplex = "half";
     }
-    const firstAttempt = new AttemptSignal(signal, attemptTimeout(transport, { streaming, timeoutMs }));
-    const settings = { operation, retries, timeoutMs, signal, idempotencyKey, streaming, firstAttempt };
+    const settings: CallSettings = { operation, retries, timeoutMs, signal, idempotencyKey, streaming };
+    // Middleware is promised a real Request; without any, a draft saves fetch() a second Request construction.
+    const drafts = middleware.length === 0 && !(Array.isArray(rest.middleware) && rest.middleware.length > 0);
     const result = base.request(method, path, {
+      ...(drafts ? { Request: RequestDraft } : {}),
       ...rest,
-      signal: firstAttempt.signal,
-      fetch: (request: Request) => sendWithRetries(transport, request, settings),
+      fetch: (request: OutgoingRequest) => sendWithRetries(transport, request, settings),
     });
-    // A stream keeps listening to the caller's signal until it is read; anything else is done here.
-    return streaming ? result : result.finally(() => firstAttempt.release());
+    // A stream keeps listening to the caller's signal until it is read; anything else ends once its body is parsed.
+    if (streaming) return result;
+    return result.then(
+      (done) => {
+        settleCall(transport, settings);
+        return done;
+      },
+      (error: unknown) => {
+        throw settleCall(transport, settings, error);
+      },
+    );
   }
 
   function toApiError(result: LooseResult): ApiError {
@@ -186,8 +198,14 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
 
   const client: Record<string, unknown> = {
     request: (method: string, path: string, init?: LooseInit) => send(method.toUpperCase(), path, init),
-    use: base.use,
-    eject: base.eject,
+    use: (...added: unknown[]) => {
+      base.use(...(added as never[]));
+      middleware.push(...added.filter(Boolean));
+    },
+    eject: (...removed: unknown[]) => {
+      base.eject(...(removed as never[]));
+      for (const m of removed) if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
+    },
     unwrap,
     pages: (path: string, init?: LooseInit) => {
       walk(path, init); // fail fast on a path that is not paginated

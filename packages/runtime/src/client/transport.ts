@@ -9,6 +9,7 @@ import { isRetryableStatus, mayReplay, resolveRetry, type RetryOptions } from ".
 import { sleep } from "../retry/sleep.js";
 import { assertSecureTransport } from "../safety/guards.js";
 import { AttemptSignal } from "./attempt-signal.js";
+import { dispatch, replayableRequest, spareCopy, type OutgoingRequest } from "./request-draft.js";
 
 /** Options a single call may add to its openapi-fetch init. */
 export interface CallOptions {
@@ -49,17 +50,15 @@ export interface CallSettings extends CallOptions {
   readonly operation: OperationInfo | undefined;
   /** Streaming responses are returned unread and exempt from the timeout. */
   readonly streaming: boolean;
-  /** The signal of the first attempt, already attached to the request by openapi-fetch. */
-  readonly firstAttempt: AttemptSignal;
+  /** The attempt whose response the call returns; its timer runs on until the caller has read the body. */
+  returned?: { readonly guard: AttemptSignal; readonly meta: RequestMeta };
 }
-
-const NULL_BODY_STATUS = new Set([204, 205, 304]);
 
 /**
  * Sends one logical call: authenticates each attempt, enforces the per-attempt timeout over headers and body,
  * retries transient failures with backoff when replaying is safe, and turns failures into SDK errors.
  */
-export async function sendWithRetries(config: TransportConfig, request: Request, call: CallSettings): Promise<Response> {
+export async function sendWithRetries(config: TransportConfig, request: OutgoingRequest, call: CallSettings): Promise<Response> {
   const { spec, auth } = config;
   const schemeName = selectScheme(spec, call.operation);
   const scheme = schemeName === null ? undefined : spec.securitySchemes[schemeName];
@@ -74,9 +73,9 @@ export async function sendWithRetries(config: TransportConfig, request: Request,
   const timeoutMs = attemptTimeout(config, call);
   let refreshed = false;
 
-  // `current` is a request whose body is still unread; each attempt sends it and keeps a fresh clone for the next.
-  let current = request;
-  for (let attempt = 0, sent = 0; ; attempt++, sent++) {
+  // `current` is a request whose body is still unsent; each attempt sends it and keeps a fresh copy for the next.
+  let current = replayableRequest(request);
+  for (let attempt = 0; ; attempt++) {
     if (call.signal?.aborted) throw abortError(call.signal);
     const url = new URL(current.url);
     if (call.idempotencyKey) current.headers.set("Idempotency-Key", call.idempotencyKey);
@@ -86,22 +85,14 @@ export async function sendWithRetries(config: TransportConfig, request: Request,
       assertSecureTransport(url, config.allowInsecureHttp);
       applyCredential(current.headers, url, authCtx.scheme, credential);
     }
-    // The first attempt runs under the signal openapi-fetch already put on the request.
-    const guard = sent === 0 ? call.firstAttempt : new AttemptSignal(call.signal, timeoutMs);
+    const guard = new AttemptSignal(call.signal, timeoutMs);
     const mayResend = (replayable && attempt < retry.maxRetries) || (Boolean(authCtx && auth?.onUnauthorized) && !refreshed);
     // Every attempt sends its own copy of the body (streams and FormData included).
-    const spare = mayResend && current.body ? current.clone() : current;
+    const spare = mayResend ? spareCopy(current) : current;
     let response: Response;
     try {
-      const outgoing =
-        url.href !== current.url
-          ? new Request(url, { method: current.method, headers: current.headers, body: current.body ? await current.arrayBuffer() : null, signal: guard.signal })
-          : sent === 0
-            ? current
-            : new Request(current, { signal: guard.signal });
-      response = await config.fetch(outgoing);
+      response = await dispatch(config.fetch, current, url, guard.signal);
       config.observe(response);
-      if (!call.streaming && response.ok) response = await buffered(response);
     } catch (error) {
       guard.release();
       const failure = classify(error, guard, call, meta, config.secrets, timeoutMs);
@@ -126,26 +117,22 @@ export async function sendWithRetries(config: TransportConfig, request: Request,
       await pause(retryDelay(attempt, response.headers, retry), call.signal);
       continue;
     }
-    if (!call.streaming) {
-      if (!response.ok) {
-        try {
-          response = await buffered(response);
-        } catch (error) {
-          guard.release();
-          throw classify(error, guard, call, meta, config.secrets, timeoutMs);
-        }
-      }
-      guard.release();
-    }
+    call.returned = { guard, meta };
     config.remember(response, meta);
     return response;
   }
 }
 
-/** Reads the whole body while the attempt's timer still runs, so a stalled body counts against the timeout. */
-async function buffered(response: Response): Promise<Response> {
-  const body = NULL_BODY_STATUS.has(response.status) ? null : await response.arrayBuffer();
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+/**
+ * Ends a call once its body has been read (or failed to be): stops the returned attempt's timer and turns a body
+ * read cut short by the timeout, the caller's signal or the network into the matching SDK error.
+ */
+export function settleCall(config: Pick<TransportConfig, "secrets" | "timeoutMs">, call: CallSettings, error?: unknown): unknown {
+  const returned = call.returned;
+  returned?.guard.release();
+  if (!returned || error === undefined || error instanceof VendorSdkError) return error;
+  const interrupted = call.signal?.aborted || returned.guard.timedOut || error instanceof TypeError;
+  return interrupted ? classify(error, returned.guard, call, returned.meta, config.secrets, attemptTimeout(config, call)) : error;
 }
 
 function discard(response: Response): void {

@@ -31,6 +31,48 @@ describe("timeouts and cancellation", () => {
     expect(String(error)).toContain("timed out after 100 ms");
   });
 
+  it("times out a retried attempt whose body stalls, not only the first", async () => {
+    const s = await serve((req, res, i) => (i === 0 ? json(res, 503, {}) : stallMidBody(req, res, i)));
+    const client = makeClient(s.url, { timeoutMs: 150, retries: { maxRetries: 1, initialDelayMs: 1 } });
+    const error = await client.GET("/things/{id}", params).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it("times out an error response whose body stalls", async () => {
+    const s = await serve((_req, res) => {
+      res.writeHead(404, { "content-type": "application/json", "content-length": "100" });
+      res.write('{"success":false,');
+    });
+    const client = makeClient(s.url, { timeoutMs: 100 });
+    await expect(client.GET("/things/{id}", params)).rejects.toBeInstanceOf(TimeoutError);
+  });
+
+  it("reports a connection dropped mid-body as a ConnectionError", async () => {
+    const s = await serve((req, res, i) => {
+      stallMidBody(req, res, i);
+      setTimeout(() => res.destroy(), 20);
+    });
+    const client = makeClient(s.url, { retries: 0 });
+    await expect(client.GET("/things/{id}", params)).rejects.toBeInstanceOf(ConnectionError);
+  });
+
+  it("hands a custom fetch the attempt's signal, so its timeout still applies", async () => {
+    const s = await serve(() => {});
+    const seen: AbortSignal[] = [];
+    const client = makeClient(s.url, {
+      timeoutMs: 100,
+      retries: 0,
+      fetch: (input, init) => {
+        if (init?.signal) seen.push(init.signal);
+        return fetch(input, init);
+      },
+    });
+    await expect(client.GET("/things/{id}", params)).rejects.toBeInstanceOf(TimeoutError);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.aborted).toBe(true);
+  });
+
   it("aborts mid-body with the caller's signal, as an AbortError, without retrying", async () => {
     const s = await serve(stallMidBody);
     const client = makeClient(s.url);
