@@ -6,7 +6,7 @@ import { HaniaApiError } from "./errors.js";
 
 export type HaniaClientOptions = VendorClientOptions;
 
-/** The Hania client: openapi-fetch's typed `GET`/`POST`/… plus `unwrap`, `paginate`, `pages`, `stream`, `rateLimit`. */
+/** The Hania client: openapi-fetch's typed `GET`/`POST`/… plus `unwrap` and `rateLimit`; pass it to `paginate`, `pages`, `stream`. */
 export type HaniaClient = VendorClient<paths, typeof operations, typeof specInfo>;
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createHaniaClient, HaniaApiError } from "../src/index.js";
+import { createHaniaClient, HaniaApiError, paginate, stream } from "../src/index.js";
 import { sendJson, startRecordingServer, type RecordingServer } from "@vendor-sdks/scripts/testing/recording-server";
 
 const KEY = "hania_sk_3f9a8c21d4e7b05f6a1c9e2d8b7401fa5c3e9d2b";
@@ -60,7 +60,7 @@ describe("createHaniaClient", () => {
     });
     const hania = createHaniaClient({ apiKey: KEY, baseUrl: server.origin });
     const ids: (string | undefined)[] = [];
-    for await (const conversation of hania.paginate("/conversations", { params: { query: { limit: 2 } } })) ids.push(conversation.id);
+    for await (const conversation of paginate(hania, "/conversations", { params: { query: { limit: 2 } } })) ids.push(conversation.id);
     expect(ids).toEqual(["c0", "c1", "c2", "c3", "c4"]);
     expect(server.requests.map((r) => r.url.pathname + r.url.search)).toEqual([
       "/conversations?limit=2&offset=0",
@@ -76,7 +76,7 @@ describe("createHaniaClient", () => {
     });
     const hania = createHaniaClient({ apiKey: KEY, baseUrl: server.origin });
     const events = [];
-    for await (const event of hania.stream("/chat/send-stream", { body: { bot_id: BOT_ID, message: "hello", new_conversation: false, agent_mode: false } })) events.push(event);
+    for await (const event of stream(hania, "/chat/send-stream", { body: { bot_id: BOT_ID, message: "hello", new_conversation: false, agent_mode: false } })) events.push(event);
     expect(events).toEqual([
       { event: "token", data: { text: "Hi" } },
       { event: "message", data: "plain text" },

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createHaniaClient, type components } from "../src/index.js";
+import { createHaniaClient, paginate, stream, type components } from "../src/index.js";
 
 // Type-level assertions (checked by `tsc -p tsconfig.json`); nothing is sent.
 const hania = createHaniaClient({ apiKey: "hania_sk_types", fetch: async () => Response.json({}) });
@@ -11,15 +11,15 @@ describe("Hania client types", () => {
   });
 
   it("paginate() yields conversations; unpaginated lists are rejected", () => {
-    expectTypeOf(hania.paginate("/conversations")).toEqualTypeOf<AsyncIterable<Schemas["ConversationSummary"]>>();
+    expectTypeOf(paginate(hania, "/conversations")).toEqualTypeOf<AsyncIterable<Schemas["ConversationSummary"]>>();
     const never = (): boolean => false;
     if (never()) {
       // @ts-expect-error GET /bots has no pagination
-      hania.paginate("/bots");
+      paginate(hania, "/bots");
     }
   });
 
   it("stream() yields the chat stream's event schema", () => {
-    expectTypeOf(hania.stream("/chat/send-stream", { body: { bot_id: "b", message: "m", new_conversation: false, agent_mode: false } })).toEqualTypeOf<AsyncIterable<Schemas["ChatStreamEvent"]>>();
+    expectTypeOf(stream(hania, "/chat/send-stream", { body: { bot_id: "b", message: "m", new_conversation: false, agent_mode: false } })).toEqualTypeOf<AsyncIterable<Schemas["ChatStreamEvent"]>>();
   });
 });

@@ -1,4 +1,4 @@
-import { createVendorClient, envValue, VendorSdkError, type CallOptions, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
+import { createVendorClient, stream, envValue, VendorSdkError, type CallOptions, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
 import { composeAccessToken } from "./access-token.js";
 import { HapiApiError } from "./errors.js";
 import { eventStream, type EventStreamFrame, type HapiEvent, type HapiEventsOptions } from "./events.js";
@@ -69,7 +69,7 @@ export function createHapiClient(options: HapiClientOptions = {}): HapiClient {
     events: (eventsOptions?: HapiEventsOptions) =>
       eventStream(
         (query, lastEventId, signal) =>
-          client.stream("/api/events", {
+          stream(client, "/api/events", {
             params: { query },
             ...(lastEventId ? { headers: { "Last-Event-ID": lastEventId } } : {}),
             signal,

@@ -1,4 +1,4 @@
-import { createVendorClient, VendorSdkError, type CallOptions, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
+import { createVendorClient, stream, VendorSdkError, type CallOptions, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
 import type { ChatEvent } from "./chat/chat-event.js";
 import { collectChatReply, type ChatReply } from "./chat/collect-reply.js";
 import { operations } from "./generated/operations.js";
@@ -32,7 +32,7 @@ export type HyponemaClient = VendorClient<paths, typeof operations, typeof specI
 };
 
 /**
- * A typed client for the Hyponema API: openapi-fetch's `GET`/`POST`, `unwrap`, `stream`, plus the session and
+ * A typed client for the Hyponema API: openapi-fetch's `GET`/`POST`, `unwrap`, plus the session and
  * chat flows. 402 responses throw `QuotaExceededError`.
  */
 export function createHyponemaClient(options: HyponemaClientOptions = {}): HyponemaClient {
@@ -47,7 +47,7 @@ export function createHyponemaClient(options: HyponemaClientOptions = {}): Hypon
     options,
   );
   const chat = (sessionId: string, text: string, callOptions: FlowOptions = {}): AsyncIterable<ChatEvent> =>
-    client.stream("/sessions/{session_id}/messages", {
+    stream(client, "/sessions/{session_id}/messages", {
       params: { path: { session_id: sessionId } },
       body: { text },
       ...callOptions,

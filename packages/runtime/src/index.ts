@@ -1,6 +1,7 @@
 export type {
   EnvelopeInfo,
   HttpMethod,
+  OperationEntry,
   OperationInfo,
   OperationTable,
   PaginationInfo,
@@ -8,7 +9,9 @@ export type {
   SpecInfo,
 } from "./operations/operation-info.js";
 export { createVendorClient, envValue, DEFAULT_TIMEOUT_MS, type VendorClientOptions, type VendorDefinition } from "./client/create-vendor-client.js";
-export type { VendorClient, Unwrapped, SuccessBody, PaginatedPath, PageOf, ItemOf, StreamPath, StreamEvent } from "./client/client-types.js";
+export type { VendorClient, TypedClient, Unwrapped, SuccessBody, PaginatedPath, PageOf, ItemOf, StreamPath, StreamEvent } from "./client/client-types.js";
+export { paginate, pages } from "./pagination/paginate.js";
+export { stream } from "./sse/stream.js";
 export type { CallOptions } from "./client/transport.js";
 export type { AuthContext, AuthProvider } from "./auth/auth-provider.js";
 export { ApiError, AbortError, ConnectionError, TimeoutError, VendorSdkError, type ApiErrorInit } from "./errors/errors.js";

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
@@ -7,6 +8,8 @@ export interface BundleSize {
   readonly minBytes: number;
   /** Minified bytes by origin. */
   readonly parts: { readonly openapiFetch: number; readonly runtime: number; readonly vendor: number };
+  /** Absolute paths of the modules that ended up in the bundle. */
+  readonly modules: readonly string[];
 }
 
 /**
@@ -16,6 +19,7 @@ export interface BundleSize {
 export async function measureClientBundle(clientDir: string, factoryName: string): Promise<BundleSize> {
   const result = await build({
     stdin: { contents: `export { ${factoryName} } from "./dist/index.js";`, resolveDir: clientDir, loader: "js" },
+    absWorkingDir: clientDir,
     bundle: true,
     minify: true,
     format: "esm",
@@ -28,12 +32,16 @@ export async function measureClientBundle(clientDir: string, factoryName: string
   const output = result.outputFiles[0];
   if (!output) throw new Error(`esbuild produced no output for ${clientDir}`);
   const parts = { openapiFetch: 0, runtime: 0, vendor: 0 };
+  const modules: string[] = [];
   for (const meta of Object.values(result.metafile.outputs)) {
     for (const [input, info] of Object.entries(meta.inputs)) {
-      if (input.includes("openapi-fetch")) parts.openapiFetch += info.bytesInOutput;
-      else if (input.includes("packages/runtime/") || input.includes("@vendor-sdks/runtime")) parts.runtime += info.bytesInOutput;
+      if (info.bytesInOutput === 0) continue; // re-export-only modules
+      const file = resolve(clientDir, input);
+      modules.push(file);
+      if (file.includes("/openapi-fetch/")) parts.openapiFetch += info.bytesInOutput;
+      else if (file.includes("/packages/runtime/") || file.includes("/@vendor-sdks/runtime/")) parts.runtime += info.bytesInOutput;
       else parts.vendor += info.bytesInOutput;
     }
   }
-  return { gzipBytes: gzipSync(output.contents, { level: 9 }).length, minBytes: output.contents.length, parts };
+  return { gzipBytes: gzipSync(output.contents, { level: 9 }).length, minBytes: output.contents.length, parts, modules };
 }

@@ -1,10 +1,10 @@
 import { deref } from "../spec/json-pointer.ts";
-import type { OperationInfo, PaginationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
+import type { OperationEntry, PaginationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
 
-/** Everything tooling knows about an operation (the runtime's table is the slim `OperationInfo`). */
+/** Everything tooling knows about an operation (the runtime's table is the slim `OperationEntry`). */
 export interface ToolingOperation {
   readonly operationId: string;
-  readonly method: OperationInfo["method"];
+  readonly method: OperationEntry["method"];
   readonly path: string;
   readonly summary: string;
   readonly tags: readonly string[];
@@ -66,14 +66,11 @@ export function buildOperationTable(doc: Json): Record<string, ToolingOperation>
  * The runtime's view of one operation: only what a client reads, with defaults left out (the table ships in every
  * browser bundle, so each omitted field counts).
  */
-export function runtimeOperation(op: ToolingOperation, defaultSecurity: readonly (readonly string[])[]): OperationInfo {
+export function runtimeOperation(op: ToolingOperation, defaultSecurity: readonly (readonly string[])[]): OperationEntry {
   const sameSecurity = JSON.stringify(op.security) === JSON.stringify(defaultSecurity);
   return {
-    operationId: op.operationId,
     method: op.method,
     path: op.path,
-    successStatus: op.successStatus,
-    ...(op.abilities.length > 0 ? { abilities: op.abilities } : {}),
     ...(op.pagination ? { pagination: op.pagination } : {}),
     ...(op.streaming ? { streaming: true as const } : {}),
     ...(sameSecurity ? {} : { security: op.security }),

@@ -61,7 +61,7 @@ import { packageInfo, specInfo } from "./generated/spec-info.js";
 
 export type ${P}ClientOptions = VendorClientOptions;
 
-/** The ${v.title} client: openapi-fetch's typed \`GET\`/\`POST\`/… plus \`unwrap\`, \`paginate\`, \`pages\`, \`stream\`, \`rateLimit\`. */
+/** The ${v.title} client: openapi-fetch's typed \`GET\`/\`POST\`/… plus \`unwrap\` and \`rateLimit\`; pass it to \`paginate\`, \`pages\`, \`stream\`. */
 export type ${P}Client = VendorClient<paths, typeof operations, typeof specInfo>;
 
 /** Creates a ${v.title} API client. The key defaults to the \`${env}\` environment variable where there is one. */
@@ -82,7 +82,7 @@ export function create${P}Client(options: ${P}ClientOptions = {}): ${P}Client {
 export { ${P}ApiError } from "./errors.js";
 export { operations, type OperationId } from "./generated/operations.js";
 export type { components, paths } from "./generated/schema.js";
-export { AbortError, ApiError, ConnectionError, TimeoutError, VendorSdkError } from "@vendor-sdks/runtime";
+export { AbortError, ApiError, ConnectionError, TimeoutError, VendorSdkError, paginate, pages, stream } from "@vendor-sdks/runtime";
 `,
     "test/contract/contract.test.ts": `import { describeContract } from "@vendor-sdks/scripts/contract/describe-contract";
 import { create${P}Client, operations } from "../../src/index.js";

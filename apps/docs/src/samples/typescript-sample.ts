@@ -11,14 +11,14 @@ export function typescriptSample(vendor: string, clientPackage: string, credenti
   const factory = clientFactoryName(vendor);
   const init = requestInit(request);
   const lines = [
-    `import { ${factory} } from "${clientPackage}";`,
+    `import { ${request.streams ? `${factory}, stream` : factory} } from "${clientPackage}";`,
     "",
     `const ${client} = ${factory}({ ${credential.option}: process.env.${credential.envVar} });`,
     "",
   ];
   if (request.streams) {
     lines.push(
-      `for await (const event of ${client}.stream(${JSON.stringify(request.path)}${init ? `, ${init}` : ""})) {`,
+      `for await (const event of stream(${client}, ${JSON.stringify(request.path)}${init ? `, ${init}` : ""})) {`,
       "  console.log(event);",
       "}",
     );

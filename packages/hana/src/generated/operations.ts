@@ -6,22 +6,16 @@ import type { OperationTable } from "@vendor-sdks/runtime";
 
 export const operations = {
   "validateApiKey": {
-    "operationId": "validateApiKey",
     "method": "get",
-    "path": "/test",
-    "successStatus": 200
+    "path": "/test"
   },
   "createChatCompletion": {
-    "operationId": "createChatCompletion",
     "method": "post",
-    "path": "/chat/completion",
-    "successStatus": 200
+    "path": "/chat/completion"
   },
   "listCompletionStatuses": {
-    "operationId": "listCompletionStatuses",
     "method": "get",
     "path": "/chat/statuses",
-    "successStatus": 200,
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -35,16 +29,12 @@ export const operations = {
     }
   },
   "createGoogleChatMessage": {
-    "operationId": "createGoogleChatMessage",
     "method": "post",
-    "path": "/chat/create-google-chat-message",
-    "successStatus": 200
+    "path": "/chat/create-google-chat-message"
   },
   "listReportGroups": {
-    "operationId": "listReportGroups",
     "method": "get",
     "path": "/report-groups",
-    "successStatus": 200,
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -58,16 +48,12 @@ export const operations = {
     }
   },
   "createReportMessage": {
-    "operationId": "createReportMessage",
     "method": "post",
-    "path": "/report-groups/report-messages",
-    "successStatus": 200
+    "path": "/report-groups/report-messages"
   },
   "listReportMessages": {
-    "operationId": "listReportMessages",
     "method": "get",
     "path": "/report-groups/{reportGroupId}/report-messages",
-    "successStatus": 200,
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -81,10 +67,8 @@ export const operations = {
     }
   },
   "listSpaces": {
-    "operationId": "listSpaces",
     "method": "get",
     "path": "/spaces",
-    "successStatus": 200,
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -98,10 +82,8 @@ export const operations = {
     }
   },
   "listUsers": {
-    "operationId": "listUsers",
     "method": "get",
     "path": "/users",
-    "successStatus": 200,
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -115,22 +97,16 @@ export const operations = {
     }
   },
   "getUser": {
-    "operationId": "getUser",
     "method": "get",
-    "path": "/users/{userId}",
-    "successStatus": 200
+    "path": "/users/{userId}"
   },
   "createMemoryBatch": {
-    "operationId": "createMemoryBatch",
     "method": "post",
-    "path": "/memory",
-    "successStatus": 200
+    "path": "/memory"
   },
   "listMemoryBatches": {
-    "operationId": "listMemoryBatches",
     "method": "get",
     "path": "/memory/batches",
-    "successStatus": 200,
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -145,40 +121,28 @@ export const operations = {
     }
   },
   "getMemoryBatch": {
-    "operationId": "getMemoryBatch",
     "method": "get",
-    "path": "/memory/{batchId}",
-    "successStatus": 200
+    "path": "/memory/{batchId}"
   },
   "deleteMemoryBatch": {
-    "operationId": "deleteMemoryBatch",
     "method": "delete",
-    "path": "/memory/{batchId}",
-    "successStatus": 200
+    "path": "/memory/{batchId}"
   },
   "getUrlContent": {
-    "operationId": "getUrlContent",
     "method": "get",
-    "path": "/get-url-content",
-    "successStatus": 200
+    "path": "/get-url-content"
   },
   "createTask": {
-    "operationId": "createTask",
     "method": "post",
-    "path": "/tasks",
-    "successStatus": 200
+    "path": "/tasks"
   },
   "getOrganization": {
-    "operationId": "getOrganization",
     "method": "get",
-    "path": "/organization",
-    "successStatus": 200
+    "path": "/organization"
   },
   "listApprovals": {
-    "operationId": "listApprovals",
     "method": "get",
     "path": "/approval",
-    "successStatus": 200,
     "pagination": {
       "style": "page",
       "pageParam": "page",
@@ -191,16 +155,12 @@ export const operations = {
     }
   },
   "createApproval": {
-    "operationId": "createApproval",
     "method": "post",
-    "path": "/approval/create-approval",
-    "successStatus": 200
+    "path": "/approval/create-approval"
   },
   "getApproval": {
-    "operationId": "getApproval",
     "method": "get",
-    "path": "/approval/{approvalId}",
-    "successStatus": 200
+    "path": "/approval/{approvalId}"
   }
 } as const satisfies OperationTable;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { HanaApiError, HanaPaymentRequiredError, HanaUnauthorizedError, createHanaClient } from "../../src/index.js";
+import { HanaApiError, HanaPaymentRequiredError, HanaUnauthorizedError, createHanaClient, paginate } from "../../src/index.js";
 import { startTestServer, type Handler, type TestServer } from "../support/hana-test-server.js";
 import { envelope } from "../support/completion-records.js";
 
@@ -65,7 +65,7 @@ describe("paginate()", () => {
   it("walks page/per_page from page 1 until totalCount is reached", async () => {
     const hana = await clientFor(pagedUsers);
     const ids: string[] = [];
-    for await (const user of hana.paginate("/users", { params: { query: { per_page: 10, search: "a" } } })) ids.push(user._id);
+    for await (const user of paginate(hana, "/users", { params: { query: { per_page: 10, search: "a" } } })) ids.push(user._id);
 
     expect(ids).toEqual(users.map((u) => u._id));
     const pages = server!.requests.map((r) => [r.url.searchParams.get("page"), r.url.searchParams.get("per_page"), r.url.searchParams.get("search")]);
@@ -81,7 +81,7 @@ describe("paginate()", () => {
     async (path) => {
       const hana = await clientFor(() => ({ status: 200, body: envelope({ data: [], totalCount: 0 }) }));
       const items: unknown[] = [];
-      for await (const item of hana.paginate(path)) items.push(item);
+      for await (const item of paginate(hana, path)) items.push(item);
       expect(items).toEqual([]);
       expect(server!.requests[0]!.url.searchParams.get("page")).toBe("1");
     },
@@ -91,7 +91,7 @@ describe("paginate()", () => {
     const hana = await clientFor(() => ({ status: 200, body: envelope({ data: [{ _id: "M1" }], totalCount: 2 }) }));
     const init = { params: { path: { reportGroupId: "RG" }, query: { per_page: 1, startTimestamp: "2025-02-16T01:42:07.213Z" } } };
     const ids: string[] = [];
-    for await (const message of hana.paginate("/report-groups/{reportGroupId}/report-messages", init)) ids.push(message._id);
+    for await (const message of paginate(hana, "/report-groups/{reportGroupId}/report-messages", init)) ids.push(message._id);
     expect(ids).toEqual(["M1", "M1"]);
     expect(server!.requests.map((r) => [r.url.pathname, r.url.searchParams.get("page"), r.url.searchParams.get("startTimestamp")])).toEqual([
       ["/v1/expose-api/report-groups/RG/report-messages", "1", "2025-02-16T01:42:07.213Z"],

@@ -6,277 +6,127 @@ import type { OperationTable } from "@vendor-sdks/runtime";
 
 export const operations = {
   "sendChatMessage": {
-    "operationId": "sendChatMessage",
     "method": "post",
-    "path": "/chat/send",
-    "successStatus": 200,
-    "abilities": [
-      "chat:send"
-    ]
+    "path": "/chat/send"
   },
   "streamChatMessage": {
-    "operationId": "streamChatMessage",
     "method": "post",
     "path": "/chat/send-stream",
-    "successStatus": 200,
-    "abilities": [
-      "chat:send"
-    ],
     "streaming": true
   },
   "listBots": {
-    "operationId": "listBots",
     "method": "get",
-    "path": "/bots",
-    "successStatus": 200,
-    "abilities": [
-      "bots:read"
-    ]
+    "path": "/bots"
   },
   "createBot": {
-    "operationId": "createBot",
     "method": "post",
-    "path": "/bots",
-    "successStatus": 200,
-    "abilities": [
-      "bots:write"
-    ]
+    "path": "/bots"
   },
   "discoverBot": {
-    "operationId": "discoverBot",
     "method": "post",
     "path": "/bots/discover",
-    "successStatus": 200,
-    "abilities": [
-      "bots:write"
-    ],
     "streaming": true
   },
   "getBot": {
-    "operationId": "getBot",
     "method": "get",
-    "path": "/bots/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "bots:read"
-    ]
+    "path": "/bots/{id}"
   },
   "updateBot": {
-    "operationId": "updateBot",
     "method": "put",
-    "path": "/bots/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "bots:write"
-    ]
+    "path": "/bots/{id}"
   },
   "deleteBot": {
-    "operationId": "deleteBot",
     "method": "delete",
-    "path": "/bots/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "bots:write"
-    ]
+    "path": "/bots/{id}"
   },
   "setBotMetadata": {
-    "operationId": "setBotMetadata",
     "method": "patch",
-    "path": "/bots/{id}/metadata",
-    "successStatus": 200,
-    "abilities": [
-      "bots:write"
-    ]
+    "path": "/bots/{id}/metadata"
   },
   "listPostCallHooks": {
-    "operationId": "listPostCallHooks",
     "method": "get",
-    "path": "/bots/{botID}/post-call-hooks",
-    "successStatus": 200,
-    "abilities": [
-      "bots:read"
-    ]
+    "path": "/bots/{botID}/post-call-hooks"
   },
   "createPostCallHook": {
-    "operationId": "createPostCallHook",
     "method": "post",
-    "path": "/bots/{botID}/post-call-hooks",
-    "successStatus": 200,
-    "abilities": [
-      "bots:write"
-    ]
+    "path": "/bots/{botID}/post-call-hooks"
   },
   "updatePostCallHook": {
-    "operationId": "updatePostCallHook",
     "method": "put",
-    "path": "/bots/{botID}/post-call-hooks/{hookID}",
-    "successStatus": 200,
-    "abilities": [
-      "bots:write"
-    ]
+    "path": "/bots/{botID}/post-call-hooks/{hookID}"
   },
   "deletePostCallHook": {
-    "operationId": "deletePostCallHook",
     "method": "delete",
-    "path": "/bots/{botID}/post-call-hooks/{hookID}",
-    "successStatus": 200,
-    "abilities": [
-      "bots:write"
-    ]
+    "path": "/bots/{botID}/post-call-hooks/{hookID}"
   },
   "triggerAgent": {
-    "operationId": "triggerAgent",
     "method": "post",
-    "path": "/agents/{id}/trigger",
-    "successStatus": 202,
-    "abilities": [
-      "agents:trigger"
-    ]
+    "path": "/agents/{id}/trigger"
   },
   "listTools": {
-    "operationId": "listTools",
     "method": "get",
-    "path": "/tools",
-    "successStatus": 200,
-    "abilities": [
-      "tools:read"
-    ]
+    "path": "/tools"
   },
   "createTool": {
-    "operationId": "createTool",
     "method": "post",
-    "path": "/tools",
-    "successStatus": 200,
-    "abilities": [
-      "tools:write"
-    ]
+    "path": "/tools"
   },
   "getToolCatalog": {
-    "operationId": "getToolCatalog",
     "method": "get",
-    "path": "/tools/catalog",
-    "successStatus": 200,
-    "abilities": [
-      "tools:read"
-    ]
+    "path": "/tools/catalog"
   },
   "listBotTools": {
-    "operationId": "listBotTools",
     "method": "get",
-    "path": "/tools/bot",
-    "successStatus": 200,
-    "abilities": [
-      "tools:read"
-    ]
+    "path": "/tools/bot"
   },
   "assignTools": {
-    "operationId": "assignTools",
     "method": "post",
-    "path": "/tools/assign",
-    "successStatus": 200,
-    "abilities": [
-      "tools:write"
-    ]
+    "path": "/tools/assign"
   },
   "discoverTool": {
-    "operationId": "discoverTool",
     "method": "post",
     "path": "/tools/discover",
-    "successStatus": 200,
-    "abilities": [
-      "tools:write"
-    ],
     "streaming": true
   },
   "getTool": {
-    "operationId": "getTool",
     "method": "get",
-    "path": "/tools/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "tools:read"
-    ]
+    "path": "/tools/{id}"
   },
   "updateTool": {
-    "operationId": "updateTool",
     "method": "put",
-    "path": "/tools/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "tools:write"
-    ]
+    "path": "/tools/{id}"
   },
   "deleteTool": {
-    "operationId": "deleteTool",
     "method": "delete",
-    "path": "/tools/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "tools:write"
-    ]
+    "path": "/tools/{id}"
   },
   "testTool": {
-    "operationId": "testTool",
     "method": "post",
-    "path": "/tools/{id}/test",
-    "successStatus": 200,
-    "abilities": [
-      "tools:write"
-    ]
+    "path": "/tools/{id}/test"
   },
   "listKnowledge": {
-    "operationId": "listKnowledge",
     "method": "get",
-    "path": "/knowledge",
-    "successStatus": 200,
-    "abilities": [
-      "knowledge:read"
-    ]
+    "path": "/knowledge"
   },
   "createKnowledge": {
-    "operationId": "createKnowledge",
     "method": "post",
-    "path": "/knowledge",
-    "successStatus": 200,
-    "abilities": [
-      "knowledge:write"
-    ]
+    "path": "/knowledge"
   },
   "getKnowledgeStats": {
-    "operationId": "getKnowledgeStats",
     "method": "get",
-    "path": "/knowledge/stats",
-    "successStatus": 200,
-    "abilities": [
-      "knowledge:read"
-    ]
+    "path": "/knowledge/stats"
   },
   "getKnowledge": {
-    "operationId": "getKnowledge",
     "method": "get",
-    "path": "/knowledge/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "knowledge:read"
-    ]
+    "path": "/knowledge/{id}"
   },
   "deleteKnowledge": {
-    "operationId": "deleteKnowledge",
     "method": "delete",
-    "path": "/knowledge/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "knowledge:write"
-    ]
+    "path": "/knowledge/{id}"
   },
   "listMemories": {
-    "operationId": "listMemories",
     "method": "get",
     "path": "/memories",
-    "successStatus": 200,
-    "abilities": [
-      "memories:read"
-    ],
     "pagination": {
       "style": "offset",
       "limitParam": "limit",
@@ -286,49 +136,24 @@ export const operations = {
     }
   },
   "getMemoryStats": {
-    "operationId": "getMemoryStats",
     "method": "get",
-    "path": "/memories/stats",
-    "successStatus": 200,
-    "abilities": [
-      "memories:read"
-    ]
+    "path": "/memories/stats"
   },
   "getMemory": {
-    "operationId": "getMemory",
     "method": "get",
-    "path": "/memories/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "memories:read"
-    ]
+    "path": "/memories/{id}"
   },
   "updateMemory": {
-    "operationId": "updateMemory",
     "method": "put",
-    "path": "/memories/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "memories:write"
-    ]
+    "path": "/memories/{id}"
   },
   "deleteMemory": {
-    "operationId": "deleteMemory",
     "method": "delete",
-    "path": "/memories/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "memories:write"
-    ]
+    "path": "/memories/{id}"
   },
   "listConversations": {
-    "operationId": "listConversations",
     "method": "get",
     "path": "/conversations",
-    "successStatus": 200,
-    "abilities": [
-      "conversations:read"
-    ],
     "pagination": {
       "style": "offset",
       "limitParam": "limit",
@@ -343,166 +168,76 @@ export const operations = {
     }
   },
   "getConversation": {
-    "operationId": "getConversation",
     "method": "get",
-    "path": "/conversations/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "conversations:read"
-    ]
+    "path": "/conversations/{id}"
   },
   "deleteConversation": {
-    "operationId": "deleteConversation",
     "method": "delete",
-    "path": "/conversations/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "conversations:write"
-    ]
+    "path": "/conversations/{id}"
   },
   "getConversationTrace": {
-    "operationId": "getConversationTrace",
     "method": "get",
-    "path": "/conversations/{id}/trace",
-    "successStatus": 200,
-    "abilities": [
-      "conversations:read"
-    ]
+    "path": "/conversations/{id}/trace"
   },
   "listWidgetKeys": {
-    "operationId": "listWidgetKeys",
     "method": "get",
-    "path": "/widgets/keys",
-    "successStatus": 200,
-    "abilities": [
-      "widgets:read"
-    ]
+    "path": "/widgets/keys"
   },
   "createWidgetKey": {
-    "operationId": "createWidgetKey",
     "method": "post",
-    "path": "/widgets/keys",
-    "successStatus": 200,
-    "abilities": [
-      "widgets:write"
-    ]
+    "path": "/widgets/keys"
   },
   "revokeWidgetKey": {
-    "operationId": "revokeWidgetKey",
     "method": "delete",
-    "path": "/widgets/keys/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "widgets:write"
-    ]
+    "path": "/widgets/keys/{id}"
   },
   "getWidgetCustomization": {
-    "operationId": "getWidgetCustomization",
     "method": "get",
-    "path": "/widgets/customization",
-    "successStatus": 200,
-    "abilities": [
-      "widgets:read"
-    ]
+    "path": "/widgets/customization"
   },
   "updateWidgetCustomization": {
-    "operationId": "updateWidgetCustomization",
     "method": "put",
-    "path": "/widgets/customization",
-    "successStatus": 200,
-    "abilities": [
-      "widgets:write"
-    ]
+    "path": "/widgets/customization"
   },
   "getWidgetEmbedCode": {
-    "operationId": "getWidgetEmbedCode",
     "method": "get",
-    "path": "/widgets/embed-code",
-    "successStatus": 200,
-    "abilities": [
-      "widgets:read"
-    ]
+    "path": "/widgets/embed-code"
   },
   "getVoiceCatalog": {
-    "operationId": "getVoiceCatalog",
     "method": "get",
-    "path": "/voice/catalog",
-    "successStatus": 200,
-    "abilities": [
-      "voice:read"
-    ]
+    "path": "/voice/catalog"
   },
   "listVoiceNumbers": {
-    "operationId": "listVoiceNumbers",
     "method": "get",
-    "path": "/voice/numbers",
-    "successStatus": 200,
-    "abilities": [
-      "voice:read"
-    ]
+    "path": "/voice/numbers"
   },
   "createVoiceNumber": {
-    "operationId": "createVoiceNumber",
     "method": "post",
-    "path": "/voice/numbers",
-    "successStatus": 200,
-    "abilities": [
-      "voice:write"
-    ]
+    "path": "/voice/numbers"
   },
   "getVoiceNumber": {
-    "operationId": "getVoiceNumber",
     "method": "get",
-    "path": "/voice/numbers/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "voice:read"
-    ]
+    "path": "/voice/numbers/{id}"
   },
   "updateVoiceNumber": {
-    "operationId": "updateVoiceNumber",
     "method": "put",
-    "path": "/voice/numbers/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "voice:write"
-    ]
+    "path": "/voice/numbers/{id}"
   },
   "deleteVoiceNumber": {
-    "operationId": "deleteVoiceNumber",
     "method": "delete",
-    "path": "/voice/numbers/{id}",
-    "successStatus": 200,
-    "abilities": [
-      "voice:write"
-    ]
+    "path": "/voice/numbers/{id}"
   },
   "setVoiceNumberMetadata": {
-    "operationId": "setVoiceNumberMetadata",
     "method": "patch",
-    "path": "/voice/numbers/{id}/metadata",
-    "successStatus": 200,
-    "abilities": [
-      "voice:write"
-    ]
+    "path": "/voice/numbers/{id}/metadata"
   },
   "listLlmProviders": {
-    "operationId": "listLlmProviders",
     "method": "get",
-    "path": "/llm/providers",
-    "successStatus": 200,
-    "abilities": [
-      "llm:read"
-    ]
+    "path": "/llm/providers"
   },
   "createCall": {
-    "operationId": "createCall",
     "method": "post",
-    "path": "/calls",
-    "successStatus": 200,
-    "abilities": [
-      "calls:write"
-    ]
+    "path": "/calls"
   }
 } as const satisfies OperationTable;
 

@@ -6,31 +6,23 @@ import type { OperationTable } from "@vendor-sdks/runtime";
 
 export const operations = {
   "getHealth": {
-    "operationId": "getHealth",
     "method": "get",
     "path": "/health",
-    "successStatus": 200,
     "security": []
   },
   "createAuthToken": {
-    "operationId": "createAuthToken",
     "method": "post",
     "path": "/api/auth",
-    "successStatus": 200,
     "security": []
   },
   "bindTelegramAccount": {
-    "operationId": "bindTelegramAccount",
     "method": "post",
     "path": "/api/bind",
-    "successStatus": 200,
     "security": []
   },
   "listSessions": {
-    "operationId": "listSessions",
     "method": "get",
     "path": "/api/sessions",
-    "successStatus": 200,
     "pagination": {
       "style": "offset",
       "limitParam": "limit",
@@ -39,532 +31,356 @@ export const operations = {
     }
   },
   "getSession": {
-    "operationId": "getSession",
     "method": "get",
-    "path": "/api/sessions/{sessionId}",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}"
   },
   "deleteSession": {
-    "operationId": "deleteSession",
     "method": "delete",
-    "path": "/api/sessions/{sessionId}",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}"
   },
   "renameSession": {
-    "operationId": "renameSession",
     "method": "patch",
-    "path": "/api/sessions/{sessionId}",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}"
   },
   "exportSession": {
-    "operationId": "exportSession",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/export",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/export"
   },
   "getCursorChatStore": {
-    "operationId": "getCursorChatStore",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/cursor-chat-store",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/cursor-chat-store"
   },
   "resumeSession": {
-    "operationId": "resumeSession",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/resume",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/resume"
   },
   "reopenSession": {
-    "operationId": "reopenSession",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/reopen",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/reopen"
   },
   "abortSession": {
-    "operationId": "abortSession",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/abort",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/abort"
   },
   "switchSessionToRemote": {
-    "operationId": "switchSessionToRemote",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/switch",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/switch"
   },
   "archiveSession": {
-    "operationId": "archiveSession",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/archive",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/archive"
   },
   "updateSessionSummary": {
-    "operationId": "updateSessionSummary",
     "method": "patch",
-    "path": "/api/sessions/{sessionId}/summary",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/summary"
   },
   "pinSession": {
-    "operationId": "pinSession",
     "method": "put",
-    "path": "/api/sessions/{sessionId}/pin",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/pin"
   },
   "suggestSessionTitle": {
-    "operationId": "suggestSessionTitle",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/title-suggestion",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/title-suggestion"
   },
   "forkSession": {
-    "operationId": "forkSession",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/fork",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/fork"
   },
   "rewindSession": {
-    "operationId": "rewindSession",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/rewind",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/rewind"
   },
   "migrateSessionToAcp": {
-    "operationId": "migrateSessionToAcp",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/migrate-to-acp",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/migrate-to-acp"
   },
   "uploadSessionFile": {
-    "operationId": "uploadSessionFile",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/upload",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/upload"
   },
   "deleteSessionUpload": {
-    "operationId": "deleteSessionUpload",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/upload/delete",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/upload/delete"
   },
   "setSessionPermissionMode": {
-    "operationId": "setSessionPermissionMode",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/permission-mode",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/permission-mode"
   },
   "setSessionModel": {
-    "operationId": "setSessionModel",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/model",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/model"
   },
   "setSessionEffort": {
-    "operationId": "setSessionEffort",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/effort",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/effort"
   },
   "setSessionModelReasoningEffort": {
-    "operationId": "setSessionModelReasoningEffort",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/model-reasoning-effort",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/model-reasoning-effort"
   },
   "setSessionServiceTier": {
-    "operationId": "setSessionServiceTier",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/service-tier",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/service-tier"
   },
   "setSessionCollaborationMode": {
-    "operationId": "setSessionCollaborationMode",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/collaboration-mode",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/collaboration-mode"
   },
   "setSessionCopilotAgentMode": {
-    "operationId": "setSessionCopilotAgentMode",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/copilot-agent-mode",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/copilot-agent-mode"
   },
   "listSlashCommands": {
-    "operationId": "listSlashCommands",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/slash-commands",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/slash-commands"
   },
   "listSessionSkills": {
-    "operationId": "listSessionSkills",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/skills",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/skills"
   },
   "listSessionCodexModels": {
-    "operationId": "listSessionCodexModels",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/codex-models",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/codex-models"
   },
   "listSessionOpencodeModels": {
-    "operationId": "listSessionOpencodeModels",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/opencode-models",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/opencode-models"
   },
   "listSessionOpencodeReasoningEffortOptions": {
-    "operationId": "listSessionOpencodeReasoningEffortOptions",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/opencode-reasoning-effort-options",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/opencode-reasoning-effort-options"
   },
   "listSessionGrokModels": {
-    "operationId": "listSessionGrokModels",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/grok-models",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/grok-models"
   },
   "listSessionGrokReasoningEffortOptions": {
-    "operationId": "listSessionGrokReasoningEffortOptions",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/grok-reasoning-effort-options",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/grok-reasoning-effort-options"
   },
   "listSessionCopilotModels": {
-    "operationId": "listSessionCopilotModels",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/copilot-models",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/copilot-models"
   },
   "listSessionCursorModels": {
-    "operationId": "listSessionCursorModels",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/cursor-models",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/cursor-models"
   },
   "listSessionPiModels": {
-    "operationId": "listSessionPiModels",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/pi-models",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/pi-models"
   },
   "getScratchlistLimits": {
-    "operationId": "getScratchlistLimits",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/scratchlist/limits",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/scratchlist/limits"
   },
   "uploadScratchlistAttachment": {
-    "operationId": "uploadScratchlistAttachment",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/scratchlist/upload",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/scratchlist/upload"
   },
   "getScratchlistAttachment": {
-    "operationId": "getScratchlistAttachment",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/scratchlist/attachments/{attachmentId}",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/scratchlist/attachments/{attachmentId}"
   },
   "deleteScratchlistAttachment": {
-    "operationId": "deleteScratchlistAttachment",
     "method": "delete",
-    "path": "/api/sessions/{sessionId}/scratchlist/attachments/{attachmentId}",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/scratchlist/attachments/{attachmentId}"
   },
   "listScratchlistEntries": {
-    "operationId": "listScratchlistEntries",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/scratchlist",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/scratchlist"
   },
   "createScratchlistEntry": {
-    "operationId": "createScratchlistEntry",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/scratchlist",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/scratchlist"
   },
   "updateScratchlistEntry": {
-    "operationId": "updateScratchlistEntry",
     "method": "put",
-    "path": "/api/sessions/{sessionId}/scratchlist/{entryId}",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/scratchlist/{entryId}"
   },
   "deleteScratchlistEntry": {
-    "operationId": "deleteScratchlistEntry",
     "method": "delete",
-    "path": "/api/sessions/{sessionId}/scratchlist/{entryId}",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/scratchlist/{entryId}"
   },
   "listMessages": {
-    "operationId": "listMessages",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/messages",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/messages"
   },
   "sendMessage": {
-    "operationId": "sendMessage",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/messages",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/messages"
   },
   "cancelMessage": {
-    "operationId": "cancelMessage",
     "method": "delete",
-    "path": "/api/sessions/{sessionId}/messages/{messageId}",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/messages/{messageId}"
   },
   "steerMessage": {
-    "operationId": "steerMessage",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/messages/{messageId}/steer",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/messages/{messageId}/steer"
   },
   "retryMessage": {
-    "operationId": "retryMessage",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/messages/{messageId}/retry",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/messages/{messageId}/retry"
   },
   "getQueuedMessageState": {
-    "operationId": "getQueuedMessageState",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/messages/queued-state",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/messages/queued-state"
   },
   "approvePermission": {
-    "operationId": "approvePermission",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/permissions/{requestId}/approve",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/permissions/{requestId}/approve"
   },
   "denyPermission": {
-    "operationId": "denyPermission",
     "method": "post",
-    "path": "/api/sessions/{sessionId}/permissions/{requestId}/deny",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/permissions/{requestId}/deny"
   },
   "listMachines": {
-    "operationId": "listMachines",
     "method": "get",
-    "path": "/api/machines",
-    "successStatus": 200
+    "path": "/api/machines"
   },
   "renameMachine": {
-    "operationId": "renameMachine",
     "method": "patch",
-    "path": "/api/machines/{machineId}",
-    "successStatus": 200
+    "path": "/api/machines/{machineId}"
   },
   "spawnSession": {
-    "operationId": "spawnSession",
     "method": "post",
-    "path": "/api/machines/{machineId}/spawn",
-    "successStatus": 200
+    "path": "/api/machines/{machineId}/spawn"
   },
   "listMachineDirectory": {
-    "operationId": "listMachineDirectory",
     "method": "post",
-    "path": "/api/machines/{machineId}/list-directory",
-    "successStatus": 200
+    "path": "/api/machines/{machineId}/list-directory"
   },
   "checkMachinePathsExist": {
-    "operationId": "checkMachinePathsExist",
     "method": "post",
-    "path": "/api/machines/{machineId}/paths/exists",
-    "successStatus": 200
+    "path": "/api/machines/{machineId}/paths/exists"
   },
   "listMachineAgyModels": {
-    "operationId": "listMachineAgyModels",
     "method": "get",
-    "path": "/api/machines/{machineId}/agy-models",
-    "successStatus": 200
+    "path": "/api/machines/{machineId}/agy-models"
   },
   "listMachinePiModels": {
-    "operationId": "listMachinePiModels",
     "method": "get",
-    "path": "/api/machines/{machineId}/pi-models",
-    "successStatus": 200
+    "path": "/api/machines/{machineId}/pi-models"
   },
   "listMachineCodexModels": {
-    "operationId": "listMachineCodexModels",
     "method": "get",
-    "path": "/api/machines/{machineId}/codex-models",
-    "successStatus": 200
+    "path": "/api/machines/{machineId}/codex-models"
   },
   "listMachineCursorModels": {
-    "operationId": "listMachineCursorModels",
     "method": "get",
-    "path": "/api/machines/{machineId}/cursor-models",
-    "successStatus": 200
+    "path": "/api/machines/{machineId}/cursor-models"
   },
   "listMachineOpencodeModels": {
-    "operationId": "listMachineOpencodeModels",
     "method": "get",
-    "path": "/api/machines/{machineId}/opencode-models",
-    "successStatus": 200
+    "path": "/api/machines/{machineId}/opencode-models"
   },
   "listMachineGrokModels": {
-    "operationId": "listMachineGrokModels",
     "method": "get",
-    "path": "/api/machines/{machineId}/grok-models",
-    "successStatus": 200
+    "path": "/api/machines/{machineId}/grok-models"
   },
   "listMachineCopilotModels": {
-    "operationId": "listMachineCopilotModels",
     "method": "get",
-    "path": "/api/machines/{machineId}/copilot-models",
-    "successStatus": 200
+    "path": "/api/machines/{machineId}/copilot-models"
   },
   "restartMachineRunner": {
-    "operationId": "restartMachineRunner",
     "method": "post",
-    "path": "/api/machines/{machineId}/restart-runner",
-    "successStatus": 200
+    "path": "/api/machines/{machineId}/restart-runner"
   },
   "getGitStatus": {
-    "operationId": "getGitStatus",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/git-status",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/git-status"
   },
   "getGitDiffNumstat": {
-    "operationId": "getGitDiffNumstat",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/git-diff-numstat",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/git-diff-numstat"
   },
   "getGitDiffFile": {
-    "operationId": "getGitDiffFile",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/git-diff-file",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/git-diff-file"
   },
   "readSessionFile": {
-    "operationId": "readSessionFile",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/file",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/file"
   },
   "searchSessionFiles": {
-    "operationId": "searchSessionFiles",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/files",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/files"
   },
   "listSessionDirectory": {
-    "operationId": "listSessionDirectory",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/directory",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/directory"
   },
   "getGeneratedImage": {
-    "operationId": "getGeneratedImage",
     "method": "get",
-    "path": "/api/sessions/{sessionId}/generated-images/{imageId}",
-    "successStatus": 200
+    "path": "/api/sessions/{sessionId}/generated-images/{imageId}"
   },
   "getVoiceBackend": {
-    "operationId": "getVoiceBackend",
     "method": "get",
-    "path": "/api/voice/backend",
-    "successStatus": 200
+    "path": "/api/voice/backend"
   },
   "listTranscriptionProviders": {
-    "operationId": "listTranscriptionProviders",
     "method": "get",
-    "path": "/api/voice/transcription/providers",
-    "successStatus": 200
+    "path": "/api/voice/transcription/providers"
   },
   "getTranscriptionCredentials": {
-    "operationId": "getTranscriptionCredentials",
     "method": "get",
-    "path": "/api/voice/transcription/credentials",
-    "successStatus": 200
+    "path": "/api/voice/transcription/credentials"
   },
   "updateTranscriptionCredentials": {
-    "operationId": "updateTranscriptionCredentials",
     "method": "put",
-    "path": "/api/voice/transcription/credentials",
-    "successStatus": 200
+    "path": "/api/voice/transcription/credentials"
   },
   "transcribeAudio": {
-    "operationId": "transcribeAudio",
     "method": "post",
-    "path": "/api/voice/transcription",
-    "successStatus": 200
+    "path": "/api/voice/transcription"
   },
   "createRealtimeTranscriptionToken": {
-    "operationId": "createRealtimeTranscriptionToken",
     "method": "post",
-    "path": "/api/voice/transcription/realtime-token",
-    "successStatus": 200
+    "path": "/api/voice/transcription/realtime-token"
   },
   "createVoiceToken": {
-    "operationId": "createVoiceToken",
     "method": "post",
-    "path": "/api/voice/token",
-    "successStatus": 200
+    "path": "/api/voice/token"
   },
   "createGeminiVoiceToken": {
-    "operationId": "createGeminiVoiceToken",
     "method": "post",
-    "path": "/api/voice/gemini-token",
-    "successStatus": 200
+    "path": "/api/voice/gemini-token"
   },
   "createQwenVoiceToken": {
-    "operationId": "createQwenVoiceToken",
     "method": "post",
-    "path": "/api/voice/qwen-token",
-    "successStatus": 200
+    "path": "/api/voice/qwen-token"
   },
   "listVoices": {
-    "operationId": "listVoices",
     "method": "get",
-    "path": "/api/voice/voices",
-    "successStatus": 200
+    "path": "/api/voice/voices"
   },
   "sendVoiceTelemetry": {
-    "operationId": "sendVoiceTelemetry",
     "method": "post",
-    "path": "/api/voice/telemetry",
-    "successStatus": 200
+    "path": "/api/voice/telemetry"
   },
   "getVapidPublicKey": {
-    "operationId": "getVapidPublicKey",
     "method": "get",
-    "path": "/api/push/vapid-public-key",
-    "successStatus": 200
+    "path": "/api/push/vapid-public-key"
   },
   "subscribePush": {
-    "operationId": "subscribePush",
     "method": "post",
-    "path": "/api/push/subscribe",
-    "successStatus": 200
+    "path": "/api/push/subscribe"
   },
   "unsubscribePush": {
-    "operationId": "unsubscribePush",
     "method": "delete",
-    "path": "/api/push/subscribe",
-    "successStatus": 200
+    "path": "/api/push/subscribe"
   },
   "registerDevice": {
-    "operationId": "registerDevice",
     "method": "post",
-    "path": "/api/devices/register",
-    "successStatus": 200
+    "path": "/api/devices/register"
   },
   "unregisterDevice": {
-    "operationId": "unregisterDevice",
     "method": "delete",
-    "path": "/api/devices/register",
-    "successStatus": 200
+    "path": "/api/devices/register"
   },
   "streamEvents": {
-    "operationId": "streamEvents",
     "method": "get",
     "path": "/api/events",
-    "successStatus": 200,
     "streaming": true,
     "security": [
       [
@@ -576,10 +392,8 @@ export const operations = {
     ]
   },
   "setVisibility": {
-    "operationId": "setVisibility",
     "method": "post",
-    "path": "/api/visibility",
-    "successStatus": 200
+    "path": "/api/visibility"
   }
 } as const satisfies OperationTable;
 

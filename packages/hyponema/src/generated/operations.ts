@@ -6,158 +6,101 @@ import type { OperationTable } from "@vendor-sdks/runtime";
 
 export const operations = {
   "createSession": {
-    "operationId": "createSession",
     "method": "post",
-    "path": "/sessions",
-    "successStatus": 200
+    "path": "/sessions"
   },
   "getSession": {
-    "operationId": "getSession",
     "method": "get",
-    "path": "/sessions/{session_id}",
-    "successStatus": 200
+    "path": "/sessions/{session_id}"
   },
   "endSession": {
-    "operationId": "endSession",
     "method": "post",
-    "path": "/sessions/{session_id}/end",
-    "successStatus": 200
+    "path": "/sessions/{session_id}/end"
   },
   "sendChatMessage": {
-    "operationId": "sendChatMessage",
     "method": "post",
     "path": "/sessions/{session_id}/messages",
-    "successStatus": 200,
     "streaming": true
   },
   "listWebhookEndpoints": {
-    "operationId": "listWebhookEndpoints",
     "method": "get",
-    "path": "/workspaces/{ws}/webhooks",
-    "successStatus": 200,
-    "abilities": [
-      "webhooks:admin"
-    ]
+    "path": "/workspaces/{ws}/webhooks"
   },
   "createWebhookEndpoint": {
-    "operationId": "createWebhookEndpoint",
     "method": "post",
-    "path": "/workspaces/{ws}/webhooks",
-    "successStatus": 200,
-    "abilities": [
-      "webhooks:admin"
-    ]
+    "path": "/workspaces/{ws}/webhooks"
   },
   "listWebhookDeliveries": {
-    "operationId": "listWebhookDeliveries",
     "method": "get",
-    "path": "/workspaces/{ws}/webhooks/{endpoint_id}/deliveries",
-    "successStatus": 200,
-    "abilities": [
-      "webhooks:admin"
-    ]
+    "path": "/workspaces/{ws}/webhooks/{endpoint_id}/deliveries"
   },
   "uploadKnowledgeSource": {
-    "operationId": "uploadKnowledgeSource",
     "method": "post",
-    "path": "/workspaces/{ws}/knowledge-base/sources/upload",
-    "successStatus": 202
+    "path": "/workspaces/{ws}/knowledge-base/sources/upload"
   },
   "createInlineKnowledgeSource": {
-    "operationId": "createInlineKnowledgeSource",
     "method": "post",
-    "path": "/workspaces/{ws}/knowledge-base/sources/inline",
-    "successStatus": 202
+    "path": "/workspaces/{ws}/knowledge-base/sources/inline"
   },
   "getKnowledgeSource": {
-    "operationId": "getKnowledgeSource",
     "method": "get",
-    "path": "/workspaces/{ws}/knowledge-base/sources/{source_id}",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/knowledge-base/sources/{source_id}"
   },
   "listPhoneNumbers": {
-    "operationId": "listPhoneNumbers",
     "method": "get",
-    "path": "/workspaces/{ws}/phone-numbers",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/phone-numbers"
   },
   "createPhoneNumber": {
-    "operationId": "createPhoneNumber",
     "method": "post",
-    "path": "/workspaces/{ws}/phone-numbers",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/phone-numbers"
   },
   "createSchedule": {
-    "operationId": "createSchedule",
     "method": "post",
-    "path": "/workspaces/{ws}/schedules",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/schedules"
   },
   "setDefaultListeningProfile": {
-    "operationId": "setDefaultListeningProfile",
     "method": "post",
-    "path": "/workspaces/{ws}/agents/{agent_id}/listening-profiles/{id}/set-default",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/agents/{agent_id}/listening-profiles/{id}/set-default"
   },
   "listBillingPlans": {
-    "operationId": "listBillingPlans",
     "method": "get",
-    "path": "/workspaces/{ws}/billing/plans",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/billing/plans"
   },
   "getBillingEntitlements": {
-    "operationId": "getBillingEntitlements",
     "method": "get",
-    "path": "/workspaces/{ws}/billing/entitlements",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/billing/entitlements"
   },
   "createCheckoutSession": {
-    "operationId": "createCheckoutSession",
     "method": "post",
-    "path": "/workspaces/{ws}/billing/checkout-session",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/billing/checkout-session"
   },
   "startDsarExport": {
-    "operationId": "startDsarExport",
     "method": "post",
-    "path": "/workspaces/{ws}/users/{user_id}/export",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/users/{user_id}/export"
   },
   "getDsarExport": {
-    "operationId": "getDsarExport",
     "method": "get",
-    "path": "/workspaces/{ws}/dsar-exports/{export_id}",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/dsar-exports/{export_id}"
   },
   "downloadDsarExport": {
-    "operationId": "downloadDsarExport",
     "method": "get",
-    "path": "/workspaces/{ws}/dsar-exports/{export_id}/download",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/dsar-exports/{export_id}/download"
   },
   "listAuditLog": {
-    "operationId": "listAuditLog",
     "method": "get",
-    "path": "/workspaces/{ws}/audit-log",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/audit-log"
   },
   "createDataset": {
-    "operationId": "createDataset",
     "method": "post",
-    "path": "/workspaces/{ws}/datasets",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/datasets"
   },
   "addDatasetRows": {
-    "operationId": "addDatasetRows",
     "method": "post",
-    "path": "/workspaces/{ws}/datasets/{slug}/rows:bulk",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/datasets/{slug}/rows:bulk"
   },
   "createScorer": {
-    "operationId": "createScorer",
     "method": "post",
-    "path": "/workspaces/{ws}/scorers",
-    "successStatus": 200
+    "path": "/workspaces/{ws}/scorers"
   }
 } as const satisfies OperationTable;
 

@@ -71,21 +71,27 @@ export type StreamEvent<Paths, Ops, P> = WideTable<Ops> extends true
   ? SseEvent
   : Exclude<SuccessBody<Get<Get<Paths, P>, StreamMethod<Paths, Ops, P>>, "text/event-stream">, string>;
 
-/** openapi-fetch's typed client plus the helpers every vendor client shares. */
+/** The type parameters a client was made with, for the standalone helpers to read. Never set at run time. */
+export interface VendorTypes<Paths extends {}, Ops extends OperationTable, Spec extends SpecInfo> {
+  readonly paths: Paths;
+  readonly operations: Ops;
+  readonly spec: Spec;
+}
+
+/** openapi-fetch's typed client plus what every vendor client shares. */
 export type VendorClient<Paths extends {}, Ops extends OperationTable = OperationTable, Spec extends SpecInfo = SpecInfo> = Client<Paths> & {
   /**
    * Awaits an openapi-fetch result. On success returns the payload (at the spec's envelope `data` pointer when there
    * is one); on an HTTP error throws an {@link ApiError}.
    */
   unwrap<Result extends { readonly response: Response }>(result: Promise<Result>): Promise<Unwrapped<Result, Spec>>;
-  /** Every item of a paginated list, fetching pages as the iteration needs them. */
-  paginate<P extends PaginatedPath<Paths, Ops>>(path: P, ...init: InitArgs<PaginateInit<Paths, P>>): AsyncIterable<ItemOf<Paths, Ops, P>>;
-  /** Every page (success body) of a paginated list. */
-  pages<P extends PaginatedPath<Paths, Ops>>(path: P, ...init: InitArgs<PaginateInit<Paths, P>>): AsyncIterable<PageOf<Paths, P>>;
-  /** Events of a `text/event-stream` operation. Aborting `init.signal` ends the iteration cleanly. */
-  stream<P extends StreamPath<Paths, Ops>>(path: P, ...init: InitArgs<StreamInit<Paths, Ops, P>>): AsyncIterable<StreamEvent<Paths, Ops, P>>;
   /** The last rate-limit state the API reported, if any. */
   readonly rateLimit: RateLimitState | undefined;
-  /** The operation table the client was generated with. */
-  readonly operations: Ops;
+  /** Type-only: what `paginate`, `pages` and `stream` infer paths and the operation table from. */
+  readonly "~types"?: VendorTypes<Paths, Ops, Spec>;
 };
+
+/** A vendor client as the standalone helpers accept it: they infer its paths and operation table. */
+export interface TypedClient<Paths extends {}, Ops extends OperationTable> {
+  readonly "~types"?: VendorTypes<Paths, Ops, SpecInfo>;
+}

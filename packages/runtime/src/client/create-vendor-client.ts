@@ -3,16 +3,14 @@ import type { AuthProvider } from "../auth/auth-provider.js";
 import { staticKey } from "../auth/auth-provider.js";
 import { apiKeyEnvVar } from "../auth/select-scheme.js";
 import { buildApiErrorInit } from "../errors/build-api-error.js";
-import { ApiError, VendorSdkError, type ApiErrorInit } from "../errors/errors.js";
+import { ApiError, type ApiErrorInit } from "../errors/errors.js";
 import { readPointer } from "../json-pointer/read-pointer.js";
 import type { OperationInfo, OperationTable, SpecInfo } from "../operations/operation-info.js";
-import { walkPages, type WalkedPage } from "../pagination/walk-pages.js";
 import { readRateLimit, type RateLimitState } from "../rate-limit/rate-limit.js";
 import type { RetryOptions } from "../retry/retry-policy.js";
 import { clientHeaders } from "../safety/client-headers.js";
 import { assertNotBrowser, assertSecureTransport } from "../safety/guards.js";
-import { parseSse } from "../sse/parse-sse.js";
-import { toSseEvent, type SseEvent } from "../sse/sse-event.js";
+import { registerClient, type LooseInit, type LooseResult } from "./client-internals.js";
 import type { VendorClient } from "./client-types.js";
 import { RequestDraft, type OutgoingRequest } from "./request-draft.js";
 import { sendWithRetries, settleCall, type CallOptions, type CallSettings, type RequestMeta, type TransportConfig } from "./transport.js";
@@ -55,12 +53,6 @@ export interface VendorClientOptions {
   allowInsecureHttp?: boolean;
 }
 
-interface LooseResult {
-  readonly data?: unknown;
-  readonly error?: unknown;
-  readonly response: Response;
-}
-type LooseInit = Record<string, unknown> & CallOptions;
 interface LooseClient {
   request(method: string, path: string, init: Record<string, unknown>): Promise<LooseResult>;
   use: (...m: never[]) => void;
@@ -83,7 +75,7 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
     assertSecureTransport(new URL(baseUrl), options.allowInsecureHttp);
   }
   const routes = new Map<string, OperationInfo>();
-  for (const op of Object.values(operations)) routes.set(`${op.method.toUpperCase()} ${op.path}`, op);
+  for (const [operationId, op] of Object.entries(operations)) routes.set(`${op.method.toUpperCase()} ${op.path}`, { operationId, ...op });
   const requests = new WeakMap<Response, RequestMeta>();
   let rateLimit: RateLimitState | undefined;
 
@@ -166,36 +158,6 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
     return pointer ? readPointer(result.data, pointer) : result.data;
   }
 
-  function walk(path: string, init: LooseInit | undefined): AsyncGenerator<WalkedPage> {
-    const pagination = routes.get(`GET ${path}`)?.pagination;
-    if (!pagination) throw new VendorSdkError(`GET ${path} is not paginated (its spec operation has no x-pagination).`);
-    const params = (init?.params ?? {}) as Record<string, unknown>;
-    return walkPages(pagination, { ...(params.query as Record<string, unknown> | undefined) }, async (query) => {
-      const result = await send("GET", path, { ...init, params: { ...params, query } });
-      if (!result.response.ok) throw toApiError(result);
-      return { body: result.data, headers: result.response.headers };
-    });
-  }
-
-  async function* pages(path: string, init?: LooseInit): AsyncGenerator<unknown> {
-    for await (const page of walk(path, init)) yield page.body;
-  }
-
-  async function* items(path: string, init?: LooseInit): AsyncGenerator<unknown> {
-    for await (const page of walk(path, init)) yield* page.items;
-  }
-
-  function stream(path: string, init?: LooseInit): AsyncGenerator<SseEvent> {
-    const operation = [...routes.values()].find((op) => op.path === path && op.streaming);
-    if (!operation) throw new VendorSdkError(`${path} has no text/event-stream operation in the spec.`);
-    return (async function* () {
-      const result = await send(operation.method.toUpperCase(), path, { ...init, parseAs: "stream" });
-      if (!result.response.ok) throw toApiError(result);
-      if (!(result.data instanceof ReadableStream)) return;
-      for await (const message of parseSse(result.data as ReadableStream<Uint8Array>, init?.signal)) yield toSseEvent(message);
-    })();
-  }
-
   const client: Record<string, unknown> = {
     request: (method: string, path: string, init?: LooseInit) => send(method.toUpperCase(), path, init),
     use: (...added: unknown[]) => {
@@ -207,19 +169,15 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
       for (const m of removed) if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
     },
     unwrap,
-    pages: (path: string, init?: LooseInit) => {
-      walk(path, init); // fail fast on a path that is not paginated
-      return pages(path, init);
-    },
-    paginate: (path: string, init?: LooseInit) => {
-      walk(path, init);
-      return items(path, init);
-    },
-    stream,
-    operations,
   };
   for (const method of METHODS) client[method] = (path: string, init?: LooseInit) => send(method, path, init);
   Object.defineProperty(client, "rateLimit", { get: () => rateLimit, enumerable: true });
+  registerClient(client, {
+    operation: (method, path) => routes.get(`${method} ${path}`),
+    streamingOperation: (path) => [...routes.values()].find((op) => op.path === path && op.streaming),
+    send,
+    toApiError,
+  });
   return client as unknown as VendorClient<Paths, Ops, Spec>;
 }
 

@@ -45,19 +45,15 @@ export type PaginationInfo =
     };
 
 /**
- * One operation as the client needs it at run time. Fields at their default are omitted from the generated table
- * (it ships in every browser bundle): no `abilities`, no `pagination`, `streaming` only when true, `security` only
- * when it differs from the spec's default requirement.
+ * One operation as the client needs it at run time, keyed by its operationId in the generated table. The table ships
+ * in every browser bundle, so it holds only what a client reads: no summaries, abilities or statuses (those stay in
+ * the spec), `pagination` only when declared, `streaming` only when true, `security` only when it differs from the
+ * spec's default requirement.
  */
-export interface OperationInfo {
-  readonly operationId: string;
+export interface OperationEntry {
   readonly method: HttpMethod;
   /** Path template relative to the server URL, exactly as in the spec, e.g. `/bots/{id}`. */
   readonly path: string;
-  /** Lowest documented 2xx status. */
-  readonly successStatus: number;
-  /** Vendor abilities (scopes) the call needs, from `x-abilities`. */
-  readonly abilities?: readonly string[];
   readonly pagination?: PaginationInfo;
   /** Present (true) when the success response is `text/event-stream`. */
   readonly streaming?: true;
@@ -100,4 +96,9 @@ export interface SpecInfo {
   } | null;
 }
 
-export type OperationTable = Readonly<Record<string, OperationInfo>>;
+/** An entry with its operationId, as the runtime passes it around. */
+export interface OperationInfo extends OperationEntry {
+  readonly operationId: string;
+}
+
+export type OperationTable = Readonly<Record<string, OperationEntry>>;

@@ -1,6 +1,6 @@
 import type { SseMessage } from "./sse-line-parser.js";
 
-/** An event as `client.stream()` yields it: the spec's event shape, with `data` parsed when it is JSON. */
+/** An event as `stream()` yields it: the spec's event shape, with `data` parsed when it is JSON. */
 export interface SseEvent {
   readonly event: string;
   readonly data: unknown;

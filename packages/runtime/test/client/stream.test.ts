@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, VendorSdkError } from "../../src/index.js";
+import { ApiError, VendorSdkError, stream } from "../../src/index.js";
 import { json, useTestServer } from "../support/test-server.js";
 import { makeClient } from "../support/make-client.js";
 
@@ -19,7 +19,7 @@ describe("stream()", () => {
     // The per-attempt timeout is shorter than the stream: streams are exempt from it.
     const client = makeClient(s.url, { timeoutMs: 20 });
     const events = [];
-    for await (const event of client.stream("/chat", { body: { message: "hi" } })) events.push(event);
+    for await (const event of stream(client, "/chat", { body: { message: "hi" } })) events.push(event);
     expect(events).toEqual([
       { event: "token", data: { text: "Hel" }, id: "1" },
       { event: "token", data: { text: "lo" }, id: "1" },
@@ -38,7 +38,7 @@ describe("stream()", () => {
     const client = makeClient(s.url);
     const controller = new AbortController();
     const seen: string[] = [];
-    for await (const event of client.stream("/chat", { body: { message: "hi" }, signal: controller.signal })) {
+    for await (const event of stream(client, "/chat", { body: { message: "hi" }, signal: controller.signal })) {
       seen.push(event.event);
       setTimeout(() => controller.abort(), 10);
     }
@@ -49,13 +49,13 @@ describe("stream()", () => {
     const s = await serve((_req, res) => json(res, 402, { success: false, error: "Insufficient balance", code: "INSUFFICIENT_BALANCE" }));
     const client = makeClient(s.url);
     const run = async () => {
-      for await (const _ of client.stream("/chat", { body: { message: "hi" } })) void _;
+      for await (const _ of stream(client, "/chat", { body: { message: "hi" } })) void _;
     };
     await expect(run()).rejects.toSatisfy((e: unknown) => e instanceof ApiError && e.code === "INSUFFICIENT_BALANCE");
   });
 
   it("refuses a path without a streaming operation", () => {
     const client = makeClient("http://127.0.0.1:9");
-    expect(() => client.stream("/things" as never)).toThrow(VendorSdkError);
+    expect(() => stream(client, "/things" as never)).toThrow(VendorSdkError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, VendorSdkError } from "../../src/index.js";
+import { ApiError, VendorSdkError, paginate, pages } from "../../src/index.js";
 import type { Thing } from "../support/fixture-api.js";
 import { json, useTestServer } from "../support/test-server.js";
 import { makeClient } from "../support/make-client.js";
@@ -27,7 +27,7 @@ describe("offset pagination", () => {
       json(res, 200, { success: true, data: ALL.slice(offset, offset + limit) }, { "X-Total-Count": "4" });
     });
     const client = makeClient(s.url);
-    const items = await collect(client.paginate("/things"));
+    const items = await collect(paginate(client, "/things"));
     expect(items.map((t) => t.id)).toEqual(["t0", "t1", "t2", "t3"]);
     expect(s.requests.map((r) => r.url)).toEqual(["/things?limit=2&offset=0", "/things?limit=2&offset=2"]);
   });
@@ -39,7 +39,7 @@ describe("offset pagination", () => {
       json(res, 200, { success: true, data: ALL.slice(offset, offset + Number(q.get("limit"))) });
     });
     const client = makeClient(s.url);
-    const items = await collect(client.paginate("/things"));
+    const items = await collect(paginate(client, "/things"));
     // maxWindow is 5 in the fixture: pages 0-2, 2-4, then just 1 more.
     expect(items).toHaveLength(5);
     expect(s.requests.map((r) => r.url)).toEqual(["/things?limit=2&offset=0", "/things?limit=2&offset=2", "/things?limit=1&offset=4"]);
@@ -51,14 +51,14 @@ describe("offset pagination", () => {
       json(res, 200, { success: true, data: offset === 0 ? ALL.slice(0, 2) : [] });
     });
     const client = makeClient(s.url);
-    const pages = await collect(client.pages("/things", { params: { query: { limit: 2 } } }));
-    expect(pages.map((p) => p.data?.length)).toEqual([2, 0]);
+    const bodies = await collect(pages(client, "/things", { params: { query: { limit: 2 } } }));
+    expect(bodies.map((p) => p.data?.length)).toEqual([2, 0]);
   });
 
   it("fetches a single page when the API pages by limit only", async () => {
     const s = await serve((_req, res) => json(res, 200, { success: true, data: ALL.slice(0, 3) }));
     const client = makeClient(s.url);
-    expect(await collect(client.paginate("/memories"))).toHaveLength(3);
+    expect(await collect(paginate(client, "/memories"))).toHaveLength(3);
     expect(s.requests.map((r) => r.url)).toEqual(["/memories?limit=3"]);
   });
 });
@@ -72,7 +72,7 @@ describe("page pagination", () => {
       json(res, 200, { content: { data: ALL.slice((page - 1) * per, page * per), totalCount: 6 } });
     });
     const client = makeClient(s.url);
-    const items = await collect(client.paginate("/pages"));
+    const items = await collect(paginate(client, "/pages"));
     expect(items.map((t) => t.id)).toEqual(["t0", "t1", "t2", "t3", "t4", "t5"]);
     expect(s.requests).toHaveLength(3);
   });
@@ -83,7 +83,7 @@ describe("page pagination", () => {
       json(res, 200, { content: { data: ALL.slice((page - 1) * 3, page * 3), totalCount: 100 } });
     });
     const client = makeClient(s.url);
-    const items = await collect(client.paginate("/pages", { params: { query: { per_page: 3 } } }));
+    const items = await collect(paginate(client, "/pages", { params: { query: { per_page: 3 } } }));
     expect(items).toHaveLength(7);
     expect(s.requests).toHaveLength(3);
   });
@@ -98,7 +98,7 @@ describe("cursor pagination", () => {
       json(res, 200, { items: ALL.slice(start, start + 3), nextCursor: next });
     });
     const client = makeClient(s.url);
-    const items = await collect(client.paginate("/feed"));
+    const items = await collect(paginate(client, "/feed"));
     expect(items).toHaveLength(7);
     expect(s.requests.map((r) => r.url)).toEqual(["/feed", "/feed?cursor=3", "/feed?cursor=6"]);
   });
@@ -107,13 +107,13 @@ describe("cursor pagination", () => {
 describe("pagination errors", () => {
   it("refuses a path that is not paginated, before sending anything", () => {
     const client = makeClient("http://127.0.0.1:9");
-    expect(() => client.paginate("/health" as never)).toThrow(VendorSdkError);
-    expect(() => client.pages("/health" as never)).toThrow(/not paginated/);
+    expect(() => paginate(client, "/health" as never)).toThrow(VendorSdkError);
+    expect(() => pages(client, "/health" as never)).toThrow(/not paginated/);
   });
 
   it("throws the ApiError of a failed page", async () => {
     const s = await serve((_req, res) => json(res, 401, { success: false, error: "Unauthorized" }));
     const client = makeClient(s.url);
-    await expect(collect(client.paginate("/things"))).rejects.toBeInstanceOf(ApiError);
+    await expect(collect(paginate(client, "/things"))).rejects.toBeInstanceOf(ApiError);
   });
 });

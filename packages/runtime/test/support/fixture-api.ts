@@ -2,7 +2,7 @@
  * A small hand-written API in the shape the code generator emits (openapi-typescript `paths`, an operation table
  * and spec facts), so runtime tests do not depend on any vendor.
  */
-import type { OperationInfo, SpecInfo } from "../../src/index.js";
+import type { OperationTable, SpecInfo } from "../../src/index.js";
 
 type NoParams = { query?: never; header?: never; path?: never; cookie?: never };
 type Json<T> = { headers: { [name: string]: unknown }; content: { "application/json": T } };
@@ -73,44 +73,34 @@ export interface paths {
   } & Omit<Unused, "post">;
 }
 
-const base = { successStatus: 200 } as const;
-
 export const operations = {
   listThings: {
-    ...base,
-    operationId: "listThings",
     method: "get",
     path: "/things",
     pagination: { style: "offset", limitParam: "limit", offsetParam: "offset", items: "/data", total: { header: "X-Total-Count" }, defaultLimit: 2, maxWindow: 5 },
   },
-  createThing: { ...base, operationId: "createThing", method: "post", path: "/things" },
-  getThing: { ...base, operationId: "getThing", method: "get", path: "/things/{id}" },
-  replaceThing: { ...base, operationId: "replaceThing", method: "put", path: "/things/{id}" },
+  createThing: { method: "post", path: "/things" },
+  getThing: { method: "get", path: "/things/{id}" },
+  replaceThing: { method: "put", path: "/things/{id}" },
   listMemories: {
-    ...base,
-    operationId: "listMemories",
     method: "get",
     path: "/memories",
     pagination: { style: "offset", limitParam: "limit", items: "/data", defaultLimit: 3 },
   },
   listPages: {
-    ...base,
-    operationId: "listPages",
     method: "get",
     path: "/pages",
     pagination: { style: "page", pageParam: "page", perPageParam: "per_page", firstPage: 1, items: "/content/data", total: { pointer: "/content/totalCount" }, defaultPerPage: 2 },
   },
   listFeed: {
-    ...base,
-    operationId: "listFeed",
     method: "get",
     path: "/feed",
     pagination: { style: "cursor", cursorParam: "cursor", nextCursor: "/nextCursor", items: "/items", limitParam: "limit" },
   },
-  getHealth: { ...base, operationId: "getHealth", method: "get", path: "/health", security: [] },
-  upload: { ...base, operationId: "upload", method: "post", path: "/upload" },
-  chat: { ...base, operationId: "chat", method: "post", path: "/chat", streaming: true },
-} as const satisfies Record<string, OperationInfo>;
+  getHealth: { method: "get", path: "/health", security: [] },
+  upload: { method: "post", path: "/upload" },
+  chat: { method: "post", path: "/chat", streaming: true },
+} as const satisfies OperationTable;
 
 export const spec = {
   title: "Fixture",

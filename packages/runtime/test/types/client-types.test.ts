@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createVendorClient, type RateLimitState, type SseEvent } from "../../src/index.js";
+import { createVendorClient, paginate, pages, stream, type RateLimitState, type SseEvent } from "../../src/index.js";
 import { API_KEY, operations, spec, type ChatEvent, type paths, type Thing } from "../support/fixture-api.js";
 
 // Type-level assertions, checked by `tsc -p tsconfig.json`. The client is never called.
@@ -30,36 +30,35 @@ describe("client types", () => {
   });
 
   it("paginate() yields the items at the table's pointer; pages() yields bodies", () => {
-    expectTypeOf(client.paginate("/things")).toEqualTypeOf<AsyncIterable<Thing>>();
-    expectTypeOf(client.paginate("/pages", { params: { query: { per_page: 10 } } })).toEqualTypeOf<AsyncIterable<Thing>>();
-    expectTypeOf(client.paginate("/feed")).toEqualTypeOf<AsyncIterable<Thing>>();
-    expectTypeOf(client.pages("/feed")).toEqualTypeOf<AsyncIterable<{ items: Thing[]; nextCursor?: string | null }>>();
+    expectTypeOf(paginate(client, "/things")).toEqualTypeOf<AsyncIterable<Thing>>();
+    expectTypeOf(paginate(client, "/pages", { params: { query: { per_page: 10 } } })).toEqualTypeOf<AsyncIterable<Thing>>();
+    expectTypeOf(paginate(client, "/feed")).toEqualTypeOf<AsyncIterable<Thing>>();
+    expectTypeOf(pages(client, "/feed")).toEqualTypeOf<AsyncIterable<{ items: Thing[]; nextCursor?: string | null }>>();
     if (unused()) {
       // @ts-expect-error /health is not paginated
-      client.paginate("/health");
+      paginate(client, "/health");
       // @ts-expect-error query parameters are checked
-      client.paginate("/things", { params: { query: { nope: 1 } } });
+      paginate(client, "/things", { params: { query: { nope: 1 } } });
     }
   });
 
   it("stream() yields the events of the text/event-stream schema and requires the body", () => {
-    expectTypeOf(client.stream("/chat", { body: { message: "hi" } })).toEqualTypeOf<AsyncIterable<ChatEvent>>();
+    expectTypeOf(stream(client, "/chat", { body: { message: "hi" } })).toEqualTypeOf<AsyncIterable<ChatEvent>>();
     if (unused()) {
       // @ts-expect-error the request body is required
-      client.stream("/chat");
+      stream(client, "/chat");
       // @ts-expect-error /things does not stream
-      client.stream("/things");
+      stream(client, "/things");
     }
   });
 
   it("a client without a literal table still types its helpers loosely", () => {
     const loose = createVendorClient<paths>({ spec, operations, packageName: "x", packageVersion: "1" }, {});
-    expectTypeOf(loose.stream("/chat", { body: { message: "hi" } })).toEqualTypeOf<AsyncIterable<SseEvent>>();
+    expectTypeOf(stream(loose, "/chat", { body: { message: "hi" } })).toEqualTypeOf<AsyncIterable<SseEvent>>();
   });
 
-  it("exposes rateLimit and the operation table", () => {
+  it("exposes rateLimit", () => {
     expectTypeOf(client.rateLimit).toEqualTypeOf<RateLimitState | undefined>();
-    expectTypeOf(client.operations.listThings.pagination.style).toEqualTypeOf<"offset">();
   });
 
   it("keeps openapi-fetch's status-specific error type", () => {
