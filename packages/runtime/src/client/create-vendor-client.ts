@@ -87,6 +87,7 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
     retries: options.retries,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     allowInsecureHttp: options.allowInsecureHttp,
+    vettedPrefix: auth ? `${baseUrl.replace(/\/+$/, "")}/` : undefined,
     secrets: new Set(apiKey ? [apiKey] : []),
     observe(response) {
       rateLimit = readRateLimit(response.headers, spec.rateLimitHeaders) ?? rateLimit;

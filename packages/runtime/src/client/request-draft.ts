@@ -31,11 +31,11 @@ export class RequestDraft {
 export type OutgoingRequest = Request | RequestDraft;
 
 /** Sends `request` to `url` under `signal`; the URL differs from `request.url` when a credential goes in the query. */
-export async function dispatch(fetchFn: typeof globalThis.fetch, request: OutgoingRequest, url: URL, signal: AbortSignal): Promise<Response> {
-  if (request instanceof RequestDraft) return fetchFn(url.href, { ...request.init, headers: request.headers, signal });
-  if (url.href === request.url) return fetchFn(request, { signal });
+export async function dispatch(fetchFn: typeof globalThis.fetch, request: OutgoingRequest, url: string, signal: AbortSignal): Promise<Response> {
+  if (request instanceof RequestDraft) return fetchFn(url, { ...request.init, headers: request.headers, signal });
+  if (url === request.url) return fetchFn(request, { signal });
   const body = request.body ? await request.arrayBuffer() : null;
-  return fetchFn(url.href, { method: request.method, headers: request.headers, body, signal });
+  return fetchFn(url, { method: request.method, headers: request.headers, body, signal });
 }
 
 /** The request to send first: a draft with a stream or FormData body becomes a `Request`, cloned for each retry. */

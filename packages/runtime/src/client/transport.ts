@@ -38,6 +38,8 @@ export interface TransportConfig {
   readonly retries: number | RetryOptions | undefined;
   readonly timeoutMs: number;
   readonly allowInsecureHttp: boolean | undefined;
+  /** URLs starting with this (the base URL the client already vetted, plus `/`) skip the plain-http check. */
+  readonly vettedPrefix: string | undefined;
   /** Credentials sent so far; errors scrub them from everything they show. */
   readonly secrets: Set<string>;
   /** Sees every HTTP response (retried ones too), e.g. to track rate limits. */
@@ -77,13 +79,13 @@ export async function sendWithRetries(config: TransportConfig, request: Outgoing
   let current = replayableRequest(request);
   for (let attempt = 0; ; attempt++) {
     if (call.signal?.aborted) throw abortError(call.signal);
-    const url = new URL(current.url);
+    let url = current.url;
     if (call.idempotencyKey) current.headers.set("Idempotency-Key", call.idempotencyKey);
     if (authCtx && auth) {
       const credential = await auth.getCredential(authCtx);
       config.secrets.add(credential);
-      assertSecureTransport(url, config.allowInsecureHttp);
-      applyCredential(current.headers, url, authCtx.scheme, credential);
+      if (!config.vettedPrefix || !url.startsWith(config.vettedPrefix)) assertSecureTransport(new URL(url), config.allowInsecureHttp);
+      url = applyCredential(current.headers, url, authCtx.scheme, credential);
     }
     const guard = new AttemptSignal(call.signal, timeoutMs);
     const mayResend = (replayable && attempt < retry.maxRetries) || (Boolean(authCtx && auth?.onUnauthorized) && !refreshed);
@@ -118,7 +120,7 @@ export async function sendWithRetries(config: TransportConfig, request: Outgoing
       continue;
     }
     call.returned = { guard, meta };
-    config.remember(response, meta);
+    if (!response.ok) config.remember(response, meta); // only error responses need their request later
     return response;
   }
 }

@@ -4,7 +4,7 @@ export function readPointer(value: unknown, pointer: string): unknown {
   let current = value;
   for (const raw of pointer.slice(1).split("/")) {
     if (current === null || typeof current !== "object") return undefined;
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
     current = (current as Record<string, unknown>)[key];
   }
   return current;
