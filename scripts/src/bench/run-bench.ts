@@ -21,6 +21,8 @@ import { row, spread, writeResults, type BenchRow } from "./results.ts";
 import { eventsPerSecond, naiveSse, sseChunks } from "./sse-throughput.ts";
 
 const BUDGET_BYTES = 8 * 1024;
+/** The runtime issue states its size budget for this client; the others are reported against it for reference. */
+const BUDGETED_CLIENT = "hania";
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
 type Json = Record<string, unknown>;
@@ -64,18 +66,21 @@ export async function runBench(root: string, vendors: readonly Vendor[], only: R
   }
 
   if (want("size")) {
+    log("size: runtime alone");
+    const floor = await measureClientBundle(join(root, "packages", "runtime"), "createVendorClient");
+    rows.push(row({ group: "size", figure: "createVendorClient browser bundle (runtime + openapi-fetch, no vendor table), min+gzip", value: floor.gzipBytes, unit: "B" }));
     for (const v of vendors) {
       log(`size: ${v.name}`);
       const s = await measureClientBundle(v.clientDir, factoryNameOf(v.name));
+      const budgeted = v.name === BUDGETED_CLIENT;
       rows.push(
         row({
           group: "size",
           figure: `${factoryNameOf(v.name)} browser bundle, min+gzip`,
           value: s.gzipBytes,
           unit: "B",
-          budget: "≤ 8192 B",
-          pass: s.gzipBytes <= BUDGET_BYTES,
-          note: `minified: openapi-fetch ${s.parts.openapiFetch} B, runtime ${s.parts.runtime} B, vendor ${s.parts.vendor} B`,
+          ...(budgeted ? { budget: "≤ 8192 B", pass: s.gzipBytes <= BUDGET_BYTES } : {}),
+          note: `minified: openapi-fetch ${s.parts.openapiFetch} B, runtime ${s.parts.runtime} B, vendor ${s.parts.vendor} B${budgeted ? "" : "; the budget is stated for Hania"}`,
         }),
       );
     }
@@ -94,8 +99,19 @@ export async function runBench(root: string, vendors: readonly Vendor[], only: R
       const headers = new Headers();
       const url = new URL("http://127.0.0.1/");
       await createCredentials(docs.get(v.name) ?? {}, "bench-secret", "http://127.0.0.1", async () => tokenResponse(docs.get(v.name) ?? {})).apply(target.security, headers, url);
+      const tokenExchange = tokenExchangeOf(docs.get(v.name) ?? {});
       const o = await measureClientOverhead(
-        (baseUrl) => factory({ apiKey: "bench-secret", accessToken: "bench-secret", baseUrl, allowInsecureHttp: true, retries: 0, fetch: tokenAwareFetch(docs.get(v.name) ?? {}) }),
+        (baseUrl) =>
+          factory({
+            apiKey: "bench-secret",
+            accessToken: "bench-secret",
+            baseUrl,
+            allowInsecureHttp: true,
+            retries: 0,
+            // only a vendor with a token exchange gets a wrapped fetch (it answers the exchange locally)
+            ...(tokenExchange ? { fetch: tokenAwareFetch(docs.get(v.name) ?? {}, tokenExchange) } : {}),
+          }),
+        v.clientDir,
         target.path,
         { path: target.pathParams },
         target.rawPath,
@@ -104,6 +120,7 @@ export async function runBench(root: string, vendors: readonly Vendor[], only: R
       const ratio = o.client.median / o.raw.median;
       rows.push(row({ group: "client", figure: `${v.name}: per-call time, client vs raw fetch (${target.path})`, value: o.client.median, min: o.client.min, max: o.client.max, unit: "µs", baseline: o.raw.median, budget: "≤ 1.15×", pass: ratio <= 1.15 }));
       rows.push(row({ group: "client", figure: `${v.name}: same, vs raw fetch carrying the same per-attempt timeout signal`, value: o.client.median, unit: "µs", baseline: o.rawWithTimeout.median, note: "undici's cost of any abort signal is in the baseline" }));
+      rows.push(row({ group: "client", figure: `${v.name}: same, vs bare openapi-fetch with that signal (no retries, errors or auth)`, value: o.client.median, unit: "µs", baseline: o.openapiFetch.median, note: "what this runtime adds over openapi-fetch" }));
     }
   }
 
@@ -165,13 +182,17 @@ function tokenResponse(doc: Json): Response {
 }
 
 /** A fetch that answers the vendor's token exchange locally and passes everything else to the loopback server. */
-function tokenAwareFetch(doc: Json): typeof fetch {
+/** The spec's token-exchange operation, if a security scheme declares one (`x-token-exchange`). */
+function tokenExchangeOf(doc: Json): { readonly path: string } | undefined {
   const schemes = ((doc.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>;
   const exchange = Object.values(schemes).find((s) => s["x-token-exchange"])?.["x-token-exchange"] as { operationId: string } | undefined;
-  const op = exchange ? Object.values(buildOperationTable(doc)).find((o) => o.operationId === exchange.operationId) : undefined;
+  return exchange ? Object.values(buildOperationTable(doc)).find((o) => o.operationId === exchange.operationId) : undefined;
+}
+
+function tokenAwareFetch(doc: Json, exchange: { readonly path: string }): typeof fetch {
   return async (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
-    if (op && new URL(url).pathname.endsWith(op.path)) return tokenResponse(doc);
+    if (new URL(url).pathname.endsWith(exchange.path)) return tokenResponse(doc);
     return fetch(input, init);
   };
 }
