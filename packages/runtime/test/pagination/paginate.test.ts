@@ -111,6 +111,10 @@ describe("pagination errors", () => {
     expect(() => pages(client, "/health" as never)).toThrow(/not paginated/);
   });
 
+  it("names what is wrong when given something that is not a client", () => {
+    expect(() => paginate({ GET: () => undefined } as never, "/things" as never)).toThrow(/paginate\(\) needs a client made by/);
+  });
+
   it("throws the ApiError of a failed page", async () => {
     const s = await serve((_req, res) => json(res, 401, { success: false, error: "Unauthorized" }));
     const client = makeClient(s.url);
