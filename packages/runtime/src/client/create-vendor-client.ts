@@ -5,7 +5,7 @@ import { apiKeyEnvVar } from "../auth/select-scheme.js";
 import { buildApiErrorInit } from "../errors/build-api-error.js";
 import { ApiError, type ApiErrorInit } from "../errors/errors.js";
 import { readPointer } from "../json-pointer/read-pointer.js";
-import type { OperationInfo, OperationTable, SpecInfo } from "../operations/operation-info.js";
+import { HTTP_METHODS, type OperationInfo, type OperationTable, type SpecInfo } from "../operations/operation-info.js";
 import { readRateLimit, type RateLimitState } from "../rate-limit/rate-limit.js";
 import type { RetryOptions } from "../retry/retry-policy.js";
 import { clientHeaders } from "../safety/client-headers.js";
@@ -26,11 +26,6 @@ export interface VendorDefinition<Ops extends OperationTable = OperationTable, S
   readonly packageVersion: string;
   /** Lets a vendor throw its own ApiError subclass. */
   readonly createError?: (init: ApiErrorInit) => ApiError;
-  /**
-   * Environment variable that supplies `apiKey` when the caller gives none (read only where `process` exists).
-   * Defaults to `<VENDOR>_API_KEY` from the package name (`@vendor-sdks/hania` → `HANIA_API_KEY`).
-   */
-  readonly apiKeyEnv?: string;
 }
 
 export interface VendorClientOptions {
@@ -59,7 +54,6 @@ interface LooseClient {
   eject: (...m: never[]) => void;
 }
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
 /** Builds a typed client for one vendor from its generated spec facts and operation table. */
 export function createVendorClient<Paths extends {}, Ops extends OperationTable = OperationTable, Spec extends SpecInfo = SpecInfo>(
@@ -67,7 +61,7 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
   options: VendorClientOptions = {},
 ): VendorClient<Paths, Ops, Spec> {
   const { spec, operations, packageName, packageVersion } = definition;
-  const apiKey = options.apiKey ?? (options.auth ? undefined : envValue(definition.apiKeyEnv ?? apiKeyEnvVar(packageName)));
+  const apiKey = options.apiKey ?? (options.auth ? undefined : envValue(apiKeyEnvVar(packageName)));
   const auth = options.auth ?? (apiKey ? staticKey(apiKey) : undefined);
   const baseUrl = options.baseUrl ?? spec.defaultBaseUrl;
   if (auth) {
@@ -171,7 +165,7 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
     },
     unwrap,
   };
-  for (const method of METHODS) client[method] = (path: string, init?: LooseInit) => send(method, path, init);
+  for (const method of HTTP_METHODS.map((m) => m.toUpperCase())) client[method] = (path: string, init?: LooseInit) => send(method, path, init);
   Object.defineProperty(client, "rateLimit", { get: () => rateLimit, enumerable: true });
   registerClient(client, {
     operation: (method, path) => routes.get(`${method} ${path}`),

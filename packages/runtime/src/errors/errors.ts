@@ -26,29 +26,15 @@ export interface ApiErrorInit {
   readonly url: string;
 }
 
+/** The fields of an {@link ApiError}: those of its init, with `message` the composed one of `Error`. */
+export interface ApiError extends Readonly<Omit<ApiErrorInit, "message">> {}
+
 /** The API answered with a non-2xx status. */
 export class ApiError extends VendorSdkError {
-  readonly status: number;
-  readonly body: unknown;
-  readonly code: string | undefined;
-  readonly headers: Headers;
-  readonly requestId: string | undefined;
-  readonly rateLimit: RateLimitState | undefined;
-  readonly operationId: string | undefined;
-  readonly method: string;
-  readonly url: string;
-
   constructor(init: ApiErrorInit) {
-    super(`${init.status} ${init.message}${init.code ? ` [${init.code}]` : ""} (${init.method} ${init.url})`);
-    this.status = init.status;
-    this.body = init.body;
-    this.code = init.code;
-    this.headers = init.headers;
-    this.requestId = init.requestId;
-    this.rateLimit = init.rateLimit;
-    this.operationId = init.operationId;
-    this.method = init.method;
-    this.url = init.url;
+    const { message, ...fields } = init;
+    super(`${init.status} ${message}${init.code ? ` [${init.code}]` : ""} (${init.method} ${init.url})`);
+    Object.assign(this, fields);
   }
 
   /** Every field but `headers` (which JSON cannot show) and the stack. */

@@ -4,7 +4,9 @@
  * hard-coding any vendor fact (paths, auth schemes, pagination styles, envelopes).
  */
 
-export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+/** The methods an OpenAPI path item may hold. */
+export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 /** Pagination declared by the spec's `x-pagination` extension (see specs/EXTENSIONS.md). */
 export type PaginationInfo =

@@ -15,13 +15,17 @@ export type PageFetcher = (query: Record<string, unknown>) => Promise<FetchedPag
 
 /**
  * Requests pages as the spec's `x-pagination` describes, starting from the caller's query, until a page is empty,
- * shorter than requested, the reported total is reached, there is no new cursor, or the `maxWindow` cap is hit.
+ * shorter than requested, the reported total is reached, there is no new cursor, or the `maxWindow` cap is hit. Page
+ * sizes are kept within the spec's `maxLimit`/`maxPerPage`.
  * One loop serves all styles: a position (offset, page number or cursor) and a page size.
  */
 export async function* walkPages(p: PaginationInfo, query: Record<string, unknown>, fetchPage: PageFetcher): AsyncGenerator<WalkedPage> {
   const sizeParam = p.style === "page" ? p.perPageParam : p.limitParam;
   const positionParam = p.style === "offset" ? p.offsetParam : p.style === "page" ? p.pageParam : p.cursorParam;
-  const size = toNumber(sizeParam && query[sizeParam]) ?? (p.style === "offset" ? p.defaultLimit : p.style === "page" ? p.defaultPerPage : undefined);
+  const asked = toNumber(sizeParam && query[sizeParam]) ?? (p.style === "offset" ? p.defaultLimit : p.style === "page" ? p.defaultPerPage : undefined);
+  // A page size above the spec's maximum would be rejected (or silently cut, breaking the short-page rule).
+  const cap = p.style === "offset" ? p.maxLimit : p.style === "page" ? p.maxPerPage : undefined;
+  const size = asked !== undefined && cap !== undefined ? Math.min(asked, cap) : asked;
   let position = positionParam ? query[positionParam] : undefined;
   if (p.style !== "cursor") position = toNumber(position) ?? (p.style === "page" ? p.firstPage : 0);
   // Items before the next page, to compare with a reported total.

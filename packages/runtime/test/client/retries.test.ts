@@ -86,6 +86,7 @@ describe("retries", () => {
     form.append("file", new Blob(["file-bytes"]), "a.txt");
     await client.POST("/upload", { body: form as never, idempotencyKey: "k2" });
     expect(s.requests.map((r) => r.body.includes("streamed-body") || r.body.includes("file-bytes"))).toEqual([true, true, true, true]);
+    expect(s.requests.slice(0, 2).map((r) => r.body)).toEqual(["streamed-body", "streamed-body"]);
     expect(s.requests[2]!.body).toBe(s.requests[3]!.body);
   });
 

@@ -12,7 +12,8 @@ describe("stream()", () => {
       const text = 'event: token\nid: 1\ndata: {"text":"Hel"}\n\nevent: token\ndata: {"text":"lo"}\n\nevent: done\ndata: {"total":2}\n\n';
       for (let i = 0; i < text.length; i += 7) {
         res.write(text.slice(i, i + 7));
-        await new Promise((r) => setTimeout(r, 1));
+        // the pause after the first piece alone outlasts the 20 ms attempt timeout
+        await new Promise((r) => setTimeout(r, i === 0 ? 100 : 1));
       }
       res.end();
     });

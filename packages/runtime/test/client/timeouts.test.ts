@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AbortError, ConnectionError, TimeoutError } from "../../src/index.js";
 import { closedPortUrl, json, useTestServer, type Handler } from "../support/test-server.js";
 import { makeClient } from "../support/make-client.js";
@@ -101,9 +101,11 @@ describe("timeouts and cancellation", () => {
   });
 
   it("reports a refused connection as a ConnectionError after retrying", async () => {
-    const client = makeClient(await closedPortUrl());
+    const attempts = vi.fn(globalThis.fetch);
+    const client = makeClient(await closedPortUrl(), { fetch: attempts, retries: { maxRetries: 2, initialDelayMs: 1 } });
     const error = await client.GET("/things/{id}", params).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(String(error)).toContain("ECONNREFUSED");
+    expect(attempts).toHaveBeenCalledTimes(3);
   });
 });

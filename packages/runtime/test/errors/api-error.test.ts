@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ApiError, createVendorClient, type ApiErrorInit } from "../../src/index.js";
 import { API_KEY, operations, spec, type paths } from "../support/fixture-api.js";
 import { json, useTestServer } from "../support/test-server.js";
-import { makeClient } from "../support/make-client.js";
+import { definition, makeClient } from "../support/make-client.js";
 
 const serve = useTestServer();
 
@@ -68,7 +68,7 @@ describe("ApiError", () => {
     class FixtureError extends ApiError {}
     const s = await serve((_req, res) => json(res, 404, { success: false, error: "Bot not found" }));
     const client = createVendorClient<paths, typeof operations, typeof spec>(
-      { spec, operations, packageName: "@vendor-sdks/fixture", packageVersion: "1.0.0", createError: (init: ApiErrorInit) => new FixtureError(init) },
+      { ...definition, createError: (init: ApiErrorInit) => new FixtureError(init) },
       { apiKey: API_KEY, baseUrl: s.url },
     );
     const error = await failure(client.unwrap(client.GET("/things/{id}", params)));

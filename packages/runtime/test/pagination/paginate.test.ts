@@ -48,11 +48,14 @@ describe("offset pagination", () => {
   it("stops on an empty page and keeps the caller's query", async () => {
     const s = await serve((req, res) => {
       const offset = Number(query(req.url!).get("offset"));
-      json(res, 200, { success: true, data: offset === 0 ? ALL.slice(0, 2) : [] });
+      json(res, 200, { success: true, data: offset === 0 ? ALL.slice(0, 3) : [] });
     });
     const client = makeClient(s.url);
-    const bodies = await collect(pages(client, "/things", { params: { query: { limit: 2 } } }));
-    expect(bodies.map((p) => p.data?.length)).toEqual([2, 0]);
+    // limit 3 differs from the spec's default (2), so the caller's value must be the one sent
+    const bodies = await collect(pages(client, "/things", { params: { query: { limit: 3 } } }));
+    expect(bodies.map((p) => p.data?.length)).toEqual([3, 0]);
+    // (the second page shrinks to 2 to stay inside the fixture's maxWindow of 5)
+    expect(s.requests.map((r) => r.url)).toEqual(["/things?limit=3&offset=0", "/things?limit=2&offset=3"]);
   });
 
   it("fetches a single page when the API pages by limit only", async () => {
@@ -86,6 +89,19 @@ describe("page pagination", () => {
     const items = await collect(paginate(client, "/pages", { params: { query: { per_page: 3 } } }));
     expect(items).toHaveLength(7);
     expect(s.requests).toHaveLength(3);
+  });
+
+  it("keeps a requested page size within the spec's maxPerPage", async () => {
+    const s = await serve((req, res) => {
+      const q = query(req.url!);
+      const size = Number(q.get("per_page"));
+      const page = Number(q.get("page"));
+      json(res, 200, { content: { data: ALL.slice((page - 1) * size, page * size), totalCount: ALL.length } });
+    });
+    const client = makeClient(s.url);
+    const items = await collect(paginate(client, "/pages", { params: { query: { per_page: 50 } } }));
+    expect(items).toHaveLength(7);
+    expect(s.requests.map((r) => query(r.url).get("per_page"))).toEqual(["3", "3", "3"]);
   });
 });
 

@@ -90,7 +90,7 @@ export const operations = {
   listPages: {
     method: "get",
     path: "/pages",
-    pagination: { style: "page", pageParam: "page", perPageParam: "per_page", firstPage: 1, items: "/content/data", total: { pointer: "/content/totalCount" }, defaultPerPage: 2 },
+    pagination: { style: "page", pageParam: "page", perPageParam: "per_page", firstPage: 1, items: "/content/data", total: { pointer: "/content/totalCount" }, defaultPerPage: 2, maxPerPage: 3 },
   },
   listFeed: {
     method: "get",

@@ -1,10 +1,11 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { createVendorClient, paginate, pages, stream, type RateLimitState, type SseEvent } from "../../src/index.js";
 import { API_KEY, operations, spec, type ChatEvent, type paths, type Thing } from "../support/fixture-api.js";
+import { definition } from "../support/make-client.js";
 
 // Type-level assertions, checked by `tsc -p tsconfig.json`. The client is never called.
 const client = createVendorClient<paths, typeof operations, typeof spec>(
-  { spec, operations, packageName: "@vendor-sdks/fixture", packageVersion: "1.0.0" },
+  definition,
   { apiKey: API_KEY, dangerouslyAllowBrowser: true },
 );
 const unused = () => false;
