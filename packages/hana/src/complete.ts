@@ -1,4 +1,4 @@
-import { AbortError } from "@vendor-sdks/runtime";
+import { AbortError, sleep } from "@vendor-sdks/runtime";
 import { CompletionFailedError, CompletionTimeoutError } from "./completion-errors.js";
 import type { components } from "./generated/schema.js";
 
@@ -64,7 +64,7 @@ export async function complete(calls: CompletionCalls, body: ChatCompletionReque
     for (let record = created; ; ) {
       const outcome = finished(record);
       if (outcome !== undefined) return outcome;
-      await wait(delay, signal);
+      await sleep(delay, signal);
       delay = Math.min(delay * (options.backoff?.factor ?? 1.5), options.backoff?.maxDelayMs ?? 10_000);
       const found = (await calls.statuses(created.messageId, signal)).find((r) => r.messageId === created.messageId);
       if (found) {
@@ -86,21 +86,6 @@ function finished(record: CompletionStatus): string | undefined {
   if (record.completionStatus === "IN_PROGRESS") return undefined;
   if (record.completionStatus === "COMPLETED" && typeof record.completionResponse === "string") return record.completionResponse;
   throw new CompletionFailedError(record);
-}
-
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 function asAbortError(signal: AbortSignal, error: unknown): unknown {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createHaniaClient, HaniaApiError, paginate, stream } from "../src/index.js";
 import { sendJson, startRecordingServer, type RecordingServer } from "@vendor-sdks/scripts/testing/recording-server";
+import { specInfo } from "../src/generated/spec-info.js";
 
 const KEY = "hania_sk_3f9a8c21d4e7b05f6a1c9e2d8b7401fa5c3e9d2b";
 const BOT_ID = "b1f2c3d4-5678-90ab-cdef-1234567890ab";
@@ -28,7 +29,7 @@ describe("createHaniaClient", () => {
     const hania = createHaniaClient({ apiKey: KEY, fetch });
     await hania.GET("/bots");
     const [input] = fetch.mock.calls[0]!;
-    expect(new Request(input).url).toBe("https://app.hania.ai/api/v1/bots");
+    expect(new Request(input).url).toBe(`${specInfo.defaultBaseUrl}/bots`);
   });
 
   it("fails before sending when there is no key, naming HANIA_API_KEY", async () => {
@@ -47,25 +48,27 @@ describe("createHaniaClient", () => {
     const error = await hania.unwrap(hania.POST("/chat/send", { body: { bot_id: BOT_ID, message: "hi", new_conversation: false, agent_mode: false } })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HaniaApiError);
     expect(error).toMatchObject({ status: 402, code: "PLAN_LIMIT_REACHED", operationId: "sendChatMessage", rateLimit: { remaining: 41 } });
+    expect((error as HaniaApiError).message).toContain("Plan limit reached");
     expect(JSON.stringify(error) + String(error)).not.toContain(KEY);
     expect(hania.rateLimit?.remaining).toBe(41);
   });
 
-  it("pages through conversations with limit/offset until X-Total-Count", async () => {
-    const all = Array.from({ length: 5 }, (_, i) => ({ id: `c${i}` }));
+  it("pages through conversations with limit/offset and stops at X-Total-Count", async () => {
+    // The last page is full, so only the reported total can stop the walk (a short page would stop it on its own).
+    const all = Array.from({ length: 4 }, (_, i) => ({ id: `c${i}` }));
     server = await startRecordingServer((req, res) => {
       const q = req.url.searchParams;
       const offset = Number(q.get("offset"));
-      sendJson(res, 200, { success: true, data: all.slice(offset, offset + Number(q.get("limit"))) }, { "X-Total-Count": "5" });
+      sendJson(res, 200, { success: true, data: all.slice(offset, offset + Number(q.get("limit"))) }, { "X-Total-Count": String(all.length) });
     });
     const hania = createHaniaClient({ apiKey: KEY, baseUrl: server.origin });
     const ids: (string | undefined)[] = [];
     for await (const conversation of paginate(hania, "/conversations", { params: { query: { limit: 2 } } })) ids.push(conversation.id);
-    expect(ids).toEqual(["c0", "c1", "c2", "c3", "c4"]);
+    expect(ids).toEqual(["c0", "c1", "c2", "c3"]);
+    // Two requests, not three: the second page came back full, so only X-Total-Count (4) told the walk to stop.
     expect(server.requests.map((r) => r.url.pathname + r.url.search)).toEqual([
       "/conversations?limit=2&offset=0",
       "/conversations?limit=2&offset=2",
-      "/conversations?limit=2&offset=4",
     ]);
   });
 

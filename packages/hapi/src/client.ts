@@ -6,7 +6,7 @@ import { operations } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import { packageInfo, specInfo } from "./generated/spec-info.js";
 import { JwtSession } from "./jwt-session.js";
-import { iterateMessages, messagePages, type DecryptedMessage, type MessagePagesOptions, type MessagesResponse } from "./message-pages.js";
+import { iterateMessages, messagePages, type DecryptedMessage, type FetchMessagesPage, type MessagePagesOptions, type MessagesResponse } from "./message-pages.js";
 
 export interface HapiClientOptions extends Omit<VendorClientOptions, "apiKey" | "auth"> {
   /**
@@ -62,8 +62,10 @@ export function createHapiClient(options: HapiClientOptions = {}): HapiClient {
     { ...clientOptions, auth: session },
   );
 
-  const fetchMessagesPage = (sessionId: string) => (query: NonNullable<paths["/api/sessions/{sessionId}/messages"]["get"]["parameters"]["query"]>, signal: AbortSignal | undefined) =>
-    client.unwrap(client.GET("/api/sessions/{sessionId}/messages", { params: { path: { sessionId }, query }, signal }));
+  const fetchMessagesPage =
+    (sessionId: string): FetchMessagesPage =>
+    (query, signal) =>
+      client.unwrap(client.GET("/api/sessions/{sessionId}/messages", { params: { path: { sessionId }, query }, signal }));
 
   return Object.assign(client, {
     events: (eventsOptions?: HapiEventsOptions) =>

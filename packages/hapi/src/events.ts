@@ -1,4 +1,4 @@
-import { AbortError, ApiError, ConnectionError, TimeoutError, VendorSdkError } from "@vendor-sdks/runtime";
+import { AbortError, ApiError, ConnectionError, TimeoutError, VendorSdkError, isRetryableStatus, sleep } from "@vendor-sdks/runtime";
 import type { components } from "./generated/schema.js";
 
 /** One hub event (`data.type` names the kind). */
@@ -43,7 +43,7 @@ export type OpenEventStream = (
   signal: AbortSignal,
 ) => AsyncIterable<EventStreamFrame>;
 
-/** The stream stopped sending, even heartbeats. */
+/** The watchdog's abort reason: the stream stopped sending, even heartbeats. */
 class StreamStalled extends Error {}
 
 /**
@@ -85,12 +85,13 @@ export async function* eventStream(open: OpenEventStream, options: HapiEventsOpt
       throw new VendorSdkError(`The HAPI event stream failed ${failures} times in a row; giving up.`);
     }
     const delay = Math.min((options.reconnectDelayMs ?? 1000) * 2 ** (failures - 1), options.maxReconnectDelayMs ?? 30_000);
-    if (!(await pause(delay, signal))) return;
+    // Waits out the backoff; an abort during it ends the iteration quietly.
+    if (!(await sleep(delay, signal).then(() => true, () => false))) return;
   }
 }
 
 /** The stream's filter query (`all` when no session or machine is named). */
-export function eventsQuery(options: HapiEventsOptions): Record<string, string> {
+function eventsQuery(options: HapiEventsOptions): Record<string, string> {
   const query: Record<string, string> = {};
   if (options.all ?? (!options.sessionId && !options.machineId)) query.all = "true";
   if (options.sessionId) query.sessionId = options.sessionId;
@@ -101,10 +102,10 @@ export function eventsQuery(options: HapiEventsOptions): Record<string, string> 
 
 function isTransient(error: unknown, connection: AbortSignal): boolean {
   if (connection.aborted) return true; // our watchdog cut a silent connection
-  if (error instanceof ApiError) return error.status === 408 || error.status === 429 || error.status >= 500;
+  if (error instanceof ApiError) return isRetryableStatus(error.status);
   if (error instanceof ConnectionError || error instanceof TimeoutError) return true;
   if (error instanceof AbortError || error instanceof VendorSdkError) return false;
-  return error instanceof TypeError || error instanceof StreamStalled; // fetch body read failures ("terminated")
+  return error instanceof TypeError; // fetch body read failures ("terminated")
 }
 
 class Watchdog {
@@ -121,18 +122,4 @@ class Watchdog {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
   }
-}
-
-function pause(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve(false);
-    const done = (value: boolean) => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      resolve(value);
-    };
-    const onAbort = () => done(false);
-    const timer = setTimeout(() => done(true), ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }

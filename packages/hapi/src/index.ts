@@ -15,7 +15,7 @@ export {
   paginate,
   pages,
   stream,
-  type AuthProvider,
+  // No AuthProvider: HAPI's options take an access token, never `auth`.
   type CallOptions,
   type RateLimitState,
   type RetryOptions,

@@ -2,7 +2,7 @@ import type { AuthProvider } from "@vendor-sdks/runtime";
 import { readJwtExpiry } from "./jwt-expiry.js";
 
 /** Renew this long before `exp` by default, so a request never leaves with a token about to lapse. */
-export const DEFAULT_RENEW_BEFORE_MS = 60_000;
+const DEFAULT_RENEW_BEFORE_MS = 60_000;
 
 export interface JwtSessionOptions {
   /** Trades the access token for a fresh JWT (`POST /api/auth`). Its errors reach the caller unchanged. */

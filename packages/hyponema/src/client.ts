@@ -1,4 +1,4 @@
-import { createVendorClient, stream, VendorSdkError, type CallOptions, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
+import { createVendorClient, stream, type CallOptions, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
 import type { ChatEvent } from "./chat/chat-event.js";
 import { collectChatReply, type ChatReply } from "./chat/collect-reply.js";
 import { operations } from "./generated/operations.js";
@@ -12,8 +12,8 @@ export interface HyponemaClientOptions extends VendorClientOptions {
   apiKey?: string;
 }
 
-/** Per-call options of the Hyponema flows. */
-export type FlowOptions = Pick<CallOptions, "signal" | "timeoutMs" | "retries" | "idempotencyKey">;
+/** Per-call options of the Hyponema flows: the runtime's call options. */
+export type FlowOptions = CallOptions;
 
 export type HyponemaClient = VendorClient<paths, typeof operations, typeof specInfo> & {
   /**

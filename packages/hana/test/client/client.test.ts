@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { HanaApiError, HanaPaymentRequiredError, HanaUnauthorizedError, createHanaClient, paginate } from "../../src/index.js";
+import type { OperationTable, PaginatedPath } from "@vendor-sdks/runtime";
+import { HanaApiError, HanaPaymentRequiredError, HanaUnauthorizedError, createHanaClient, operations, paginate, specInfo, type paths } from "../../src/index.js";
 import { startTestServer, type Handler, type TestServer } from "../support/hana-test-server.js";
 import { envelope } from "../support/completion-records.js";
 
@@ -52,9 +53,23 @@ describe("typed errors", () => {
   });
 });
 
+/** The path prefix of Hana's server URL (e.g. `/v1/expose-api`), which the test server's base URL carries too. */
+const basePath = new URL(specInfo.defaultBaseUrl).pathname;
+
+/** A paginated path without path parameters (so `paginate` needs no init). */
+type ListPath = Exclude<PaginatedPath<paths, typeof operations>, `${string}{${string}`>;
+
+/** List endpoints the spec declares paginated that need no path parameters, straight from the generated table. */
+const listPaths = Object.values(operations as OperationTable)
+  .filter((op) => op.method === "get" && op.pagination !== undefined && !op.path.includes("{"))
+  .map((op) => op.path as ListPath);
+
 describe("paginate()", () => {
-  /** 25 users served 10 per page (or per_page), with totalCount, as Hana's list endpoints do. */
-  const users = Array.from({ length: 25 }, (_, i) => ({ _id: `USER_${i}` }));
+  /**
+   * 20 users served 10 per page (or per_page), with totalCount, as Hana's list endpoints do. The last page is full,
+   * so only the reported total can stop the walk (a short page would stop it on its own).
+   */
+  const users = Array.from({ length: 20 }, (_, i) => ({ _id: `USER_${i}` }));
   const pagedUsers: Handler = (req) => {
     const pageNo = Number(req.url.searchParams.get("page") ?? "1");
     const perPage = Number(req.url.searchParams.get("per_page") ?? "10");
@@ -62,21 +77,25 @@ describe("paginate()", () => {
     return { status: 200, body: envelope({ data, totalCount: users.length }) };
   };
 
-  it("walks page/per_page from page 1 until totalCount is reached", async () => {
+  it("walks page/per_page from page 1 and stops at the reported totalCount", async () => {
     const hana = await clientFor(pagedUsers);
     const ids: string[] = [];
     for await (const user of paginate(hana, "/users", { params: { query: { per_page: 10, search: "a" } } })) ids.push(user._id);
 
     expect(ids).toEqual(users.map((u) => u._id));
     const pages = server!.requests.map((r) => [r.url.searchParams.get("page"), r.url.searchParams.get("per_page"), r.url.searchParams.get("search")]);
+    // Two requests, not three: page 2 came back full, so only totalCount (20) told the walk to stop.
     expect(pages).toEqual([
       ["1", "10", "a"],
       ["2", "10", "a"],
-      ["3", "10", "a"],
     ]);
   });
 
-  it.each(["/chat/statuses", "/report-groups", "/spaces", "/users", "/memory/batches", "/approval"] as const)(
+  it("finds paginated list endpoints in the generated operations table", () => {
+    expect(listPaths.length).toBeGreaterThan(0);
+  });
+
+  it.each(listPaths)(
     "is declared for %s",
     async (path) => {
       const hana = await clientFor(() => ({ status: 200, body: envelope({ data: [], totalCount: 0 }) }));
@@ -94,8 +113,8 @@ describe("paginate()", () => {
     for await (const message of paginate(hana, "/report-groups/{reportGroupId}/report-messages", init)) ids.push(message._id);
     expect(ids).toEqual(["M1", "M1"]);
     expect(server!.requests.map((r) => [r.url.pathname, r.url.searchParams.get("page"), r.url.searchParams.get("startTimestamp")])).toEqual([
-      ["/v1/expose-api/report-groups/RG/report-messages", "1", "2025-02-16T01:42:07.213Z"],
-      ["/v1/expose-api/report-groups/RG/report-messages", "2", "2025-02-16T01:42:07.213Z"],
+      [`${basePath}/report-groups/RG/report-messages`, "1", "2025-02-16T01:42:07.213Z"],
+      [`${basePath}/report-groups/RG/report-messages`, "2", "2025-02-16T01:42:07.213Z"],
     ]);
   });
 });

@@ -46,7 +46,7 @@ describe("complete()", () => {
     expect(seen).toEqual(["IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "COMPLETED"]);
     const create = server!.requests[0]!;
     expect(create.method).toBe("POST");
-    expect(create.body).toEqual(BODY);
+    expect(JSON.parse(create.text)).toEqual(BODY);
     expect(statusPolls()).toHaveLength(4);
     expect(statusPolls().every((r) => r.url.searchParams.get("messageId") === MESSAGE_ID)).toBe(true);
   });
@@ -103,6 +103,14 @@ describe("complete()", () => {
     const error = await hana.complete(BODY, { backoff: FAST, signal: controller.signal, timeoutMs: 5000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
     expect(error).not.toBeInstanceOf(CompletionTimeoutError);
+    expect(statusPolls().length).toBeGreaterThan(0);
+
+    // Nothing keeps polling after the caller aborted. A poll aborted mid-flight may still reach the server a
+    // moment later, so let it land before counting.
+    await new Promise((r) => setTimeout(r, 50));
+    const polls = statusPolls().length;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(statusPolls()).toHaveLength(polls);
   });
 
   it("rejects at once, without a request, when the signal is already aborted", async () => {

@@ -1,28 +1,21 @@
-import { sendJson, startRecordingServer, type RecordingServer } from "@vendor-sdks/scripts/testing/recording-server";
+import { sendJson, startRecordingServer, type RecordedRequest, type RecordingServer } from "@vendor-sdks/scripts/testing/recording-server";
+import { specInfo } from "../../src/generated/spec-info.js";
 
-export interface RecordedRequest {
-  readonly method: string;
-  readonly url: URL;
-  readonly headers: import("node:http").IncomingMessage["headers"];
-  readonly body: unknown;
-}
+export type { RecordedRequest } from "@vendor-sdks/scripts/testing/recording-server";
 
 export type Handler = (req: RecordedRequest) => { status: number; body: unknown };
 
-export interface TestServer {
-  readonly baseUrl: string;
-  readonly requests: RecordedRequest[];
-  close(): Promise<void>;
-}
+/** The recording server (its `requests` included) plus the base URL a Hana client should use. */
+export type TestServer = RecordingServer & { readonly baseUrl: string };
 
-/** The shared recording server answering JSON with `handler`; the base URL carries Hana's `/v1/expose-api`. */
+/**
+ * The shared recording server answering JSON with `handler`. The base URL carries the path of the spec's server URL
+ * (Hana's sits under a path prefix), so tests see the request paths a real client sends.
+ */
 export async function startTestServer(handler: Handler): Promise<TestServer> {
-  const requests: RecordedRequest[] = [];
-  const server: RecordingServer = await startRecordingServer((req, res) => {
-    const recorded: RecordedRequest = { method: req.method, url: req.url, headers: req.headers, body: req.text ? (JSON.parse(req.text) as unknown) : undefined };
-    requests.push(recorded);
-    const { status, body } = handler(recorded);
+  const server = await startRecordingServer((req, res) => {
+    const { status, body } = handler(req);
     sendJson(res, status, body);
   });
-  return { baseUrl: `${server.origin}/v1/expose-api`, requests, close: () => server.close() };
+  return { ...server, baseUrl: `${server.origin}${new URL(specInfo.defaultBaseUrl).pathname}` };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createHapiClient, readJwtExpiry, VendorSdkError } from "../../src/index.js";
 import { fakeJwt } from "../support/jwt.js";
 
@@ -20,16 +20,14 @@ describe("access token and JWT helpers", () => {
 });
 
 describe("createHapiClient without an access token", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it("reads HAPI_ACCESS_TOKEN, and says where to put the token when there is none", () => {
-    const saved = process.env.HAPI_ACCESS_TOKEN;
-    try {
-      delete process.env.HAPI_ACCESS_TOKEN;
-      expect(() => createHapiClient()).toThrow("pass { accessToken } or set HAPI_ACCESS_TOKEN");
-      process.env.HAPI_ACCESS_TOKEN = "from-env";
-      expect(() => createHapiClient()).not.toThrow();
-    } finally {
-      if (saved === undefined) delete process.env.HAPI_ACCESS_TOKEN;
-      else process.env.HAPI_ACCESS_TOKEN = saved;
-    }
+    vi.stubEnv("HAPI_ACCESS_TOKEN", undefined);
+    expect(() => createHapiClient()).toThrow("pass { accessToken } or set HAPI_ACCESS_TOKEN");
+    vi.stubEnv("HAPI_ACCESS_TOKEN", "from-env");
+    expect(() => createHapiClient()).not.toThrow();
   });
 });

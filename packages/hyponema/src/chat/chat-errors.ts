@@ -1,6 +1,7 @@
+import { VendorSdkError } from "@vendor-sdks/runtime";
+
 /** The turn ended with an `error` event. `errorKind` values are not documented by Hyponema. */
-export class ChatTurnError extends Error {
-  override readonly name = "ChatTurnError";
+export class ChatTurnError extends VendorSdkError {
   constructor(
     readonly detail: string,
     readonly errorKind: string,
@@ -10,6 +11,4 @@ export class ChatTurnError extends Error {
 }
 
 /** The stream closed before the turn finished (no `turn_end` and no `error` event). */
-export class ChatStreamIncompleteError extends Error {
-  override readonly name = "ChatStreamIncompleteError";
-}
+export class ChatStreamIncompleteError extends VendorSdkError {}

@@ -6,7 +6,6 @@ import { ApiError, type ApiErrorInit } from "@vendor-sdks/runtime";
  * `quotaCode` is found by looking for a `quota-exceeded-…` string anywhere in the body.
  */
 export class QuotaExceededError extends ApiError {
-  override readonly name = "QuotaExceededError";
   /** The `quota-exceeded-…` code found in the body, if any. */
   readonly quotaCode: string | undefined;
 

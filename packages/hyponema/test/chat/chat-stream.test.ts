@@ -8,7 +8,7 @@ import {
   type ChatEvent,
   type HyponemaClient,
 } from "../../src/index.js";
-import { sendJson, sseFrame, startTestServer, type Handler, type TestServer } from "../support/test-server.js";
+import { sendJson, sseFrame, startRecordingServer, type RecordingHandler, type RecordingServer } from "../support/test-server.js";
 
 const API_KEY = "hyp_test_0123456789abcdef";
 
@@ -27,15 +27,15 @@ const fullTurn =
   sseFrame("token", { text: "has shipped — ✓" }) +
   sseFrame("turn_end", turnEnd);
 
-let server: TestServer | undefined;
+let server: RecordingServer | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
 });
 
-async function clientFor(handler: Handler): Promise<HyponemaClient> {
-  server = await startTestServer(handler);
-  return createHyponemaClient({ apiKey: API_KEY, baseUrl: server.baseUrl, retries: 0 });
+async function clientFor(handler: RecordingHandler): Promise<HyponemaClient> {
+  server = await startRecordingServer(handler);
+  return createHyponemaClient({ apiKey: API_KEY, baseUrl: server.origin, retries: 0 });
 }
 
 function streamHead(res: ServerResponse): void {

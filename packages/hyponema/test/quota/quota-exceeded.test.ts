@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ApiError, createHyponemaClient, findQuotaCode, QuotaExceededError } from "../../src/index.js";
-import { sendJson, startTestServer, type TestServer } from "../support/test-server.js";
+import { sendJson, startRecordingServer, type RecordingServer } from "../support/test-server.js";
 
-let server: TestServer | undefined;
+let server: RecordingServer | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
 });
 
 async function inlineSourceAgainst(status: number, body: unknown): Promise<unknown> {
-  server = await startTestServer((_req, res) => sendJson(res, status, body));
-  const client = createHyponemaClient({ apiKey: "hyp_test", baseUrl: server.baseUrl, retries: 0 });
+  server = await startRecordingServer((_req, res) => sendJson(res, status, body));
+  const client = createHyponemaClient({ apiKey: "hyp_test", baseUrl: server.origin, retries: 0 });
   return client
     .unwrap(client.POST("/workspaces/{ws}/knowledge-base/sources/inline", { params: { path: { ws: "ws_1" } }, body: { name: "n", content: "c" } }))
     .catch((e: unknown) => e);
@@ -21,6 +21,7 @@ describe("402 quota errors", () => {
     const failure = await inlineSourceAgainst(402, { error: { code: "quota-exceeded-kb-storage", message: "Storage full" } });
     expect(failure).toBeInstanceOf(QuotaExceededError);
     expect(failure).toMatchObject({ status: 402, quotaCode: "quota-exceeded-kb-storage", code: "quota-exceeded-kb-storage" });
+    expect((failure as QuotaExceededError).name).toBe("QuotaExceededError");
   });
 
   it("other statuses stay plain ApiErrors", async () => {

@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createHyponemaClient } from "../../src/index.js";
-import { sendJson, startTestServer, type TestServer } from "../support/test-server.js";
+import { sendJson, startRecordingServer, type RecordingServer } from "../support/test-server.js";
 
 const API_KEY = "hyp_test_0123456789abcdef";
-let server: TestServer | undefined;
+let server: RecordingServer | undefined;
 afterEach(async () => {
+  vi.unstubAllEnvs();
   await server?.close();
   server = undefined;
 });
@@ -22,8 +23,8 @@ const created = {
 
 describe("createBrowserSession()", () => {
   it("creates the session server-side and returns only the signed browser values", async () => {
-    server = await startTestServer((_req, res) => sendJson(res, 200, created));
-    const client = createHyponemaClient({ apiKey: API_KEY, baseUrl: server.baseUrl, retries: 0 });
+    server = await startRecordingServer((_req, res) => sendJson(res, 200, created));
+    const client = createHyponemaClient({ apiKey: API_KEY, baseUrl: server.origin, retries: 0 });
     const session = await client.createBrowserSession({ agent_id: "agent_1", user_id: "user_123", modality: "text", ttl_seconds: 900 });
 
     expect(session).toEqual({
@@ -43,18 +44,15 @@ describe("createBrowserSession()", () => {
 
   it("fails loudly when the response lacks a signed URL instead of handing the browser half a session", async () => {
     const { ws_url: _dropped, ...withoutWsUrl } = created;
-    server = await startTestServer((_req, res) => sendJson(res, 200, withoutWsUrl));
-    const client = createHyponemaClient({ apiKey: API_KEY, baseUrl: server.baseUrl, retries: 0 });
+    server = await startRecordingServer((_req, res) => sendJson(res, 200, withoutWsUrl));
+    const client = createHyponemaClient({ apiKey: API_KEY, baseUrl: server.origin, retries: 0 });
     await expect(client.createBrowserSession({ agent_id: "agent_1", user_id: "user_123" })).rejects.toThrow("createSession response has no ws_url");
   });
 
   it("needs a workspace key, and says where to put it before sending anything", async () => {
-    const saved = process.env.HYPONEMA_API_KEY;
-    delete process.env.HYPONEMA_API_KEY;
-    try {
-      await expect(createHyponemaClient({ retries: 0 }).createBrowserSession({ agent_id: "agent_1", user_id: "user_123" })).rejects.toThrow(/HYPONEMA_API_KEY/);
-    } finally {
-      if (saved !== undefined) process.env.HYPONEMA_API_KEY = saved;
-    }
+    vi.stubEnv("HYPONEMA_API_KEY", undefined);
+    const fetch = vi.fn<typeof globalThis.fetch>();
+    await expect(createHyponemaClient({ retries: 0, fetch }).createBrowserSession({ agent_id: "agent_1", user_id: "user_123" })).rejects.toThrow(/HYPONEMA_API_KEY/);
+    expect(fetch).not.toHaveBeenCalled();
   });
 });

@@ -10,7 +10,7 @@ import {
   type WebhookDelivery,
   type WebhookReceiver,
 } from "../../src/index.js";
-import { sendJson, startTestServer, type TestServer } from "../support/test-server.js";
+import { sendJson, startRecordingServer, type RecordingServer } from "../support/test-server.js";
 
 // The real signature header and signed string are not documented; the tests use their own, through the hook.
 const SECRET = "whsec_test";
@@ -24,7 +24,7 @@ const verifyTestSignature = ({ rawBody, headers }: { rawBody: string | Uint8Arra
 
 const EVENT_ID = "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
 
-let server: TestServer | undefined;
+let server: RecordingServer | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
@@ -33,7 +33,7 @@ afterEach(async () => {
 /** A node:http receiver endpoint wired the way the README shows, recording what its handler processed. */
 async function startReceiver(receiver: WebhookReceiver, fail?: () => boolean) {
   const processed: WebhookDelivery[] = [];
-  server = await startTestServer(async (req, res) => {
+  server = await startRecordingServer(async (req, res) => {
     try {
       const outcome = await receiver.receive({ rawBody: req.rawBody, headers: req.headers }, (delivery) => {
         if (fail?.()) throw new Error("queue unavailable");
@@ -46,7 +46,7 @@ async function startReceiver(receiver: WebhookReceiver, fail?: () => boolean) {
     }
   });
   const deliver = (body: string, headers: Record<string, string> = {}) =>
-    fetch(`${server!.baseUrl}/hyponema`, {
+    fetch(`${server!.origin}/hyponema`, {
       method: "POST",
       body,
       headers: {
