@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { listVendors, type Vendor } from "@vendor-sdks/scripts/workspace/vendors";
+import { escapeHtml as escape } from "../src/index-page/escape-html.ts";
 import { externalResources } from "../src/redoc/external-resources.ts";
 import { LOCAL_REDOC_SCRIPT } from "../src/redoc/redoc-script.ts";
 import { listOperations } from "../src/spec/operations.ts";
@@ -80,7 +81,3 @@ describe("docs site build", () => {
     });
   });
 });
-
-function escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}

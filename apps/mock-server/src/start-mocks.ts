@@ -1,5 +1,6 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { DEFAULT_HOST, defaultDocsUrl } from "./defaults.js";
 import { startGateway, type Gateway } from "./gateway/start-gateway.js";
 import { MocksFailedError, MockStartError } from "./mock-start-error.js";
 import { findFreePort } from "./ports/free-port.js";
@@ -17,7 +18,7 @@ export interface StartMocksOptions {
   readonly vendors?: readonly string[];
   /** Per-vendor port overrides; they beat `MOCK_PORT_<VENDOR>` and the spec package's `mockPort`. */
   readonly ports?: Readonly<Record<string, number>>;
-  /** Where `MOCK_PORT_<VENDOR>` is read from. Defaults to `process.env`. */
+  /** Where `MOCK_PORT_<VENDOR>` and `DOCS_PORT` are read from. Defaults to `process.env`. */
   readonly env?: NodeJS.ProcessEnv;
   /** Interface the mocks listen on. Defaults to 127.0.0.1. */
   readonly host?: string;
@@ -25,7 +26,10 @@ export interface StartMocksOptions {
   readonly verbose?: boolean;
   /** Seed for `Prefer: dynamic=true`, making generated bodies repeatable. */
   readonly seed?: string;
-  /** Base URL of the docs site; each vendor's page is `<docsUrl>/<vendor>/`. */
+  /**
+   * Base URL of the docs site; each vendor's page is `<docsUrl>/<vendor>/`. Defaults to 127.0.0.1 on `DOCS_PORT`
+   * (else 4000), where `vs start` serves the docs.
+   */
   readonly docsUrl?: string;
   /** How long one Prism may take to load its spec. Defaults to 90 s (a loaded CI machine can be slow). */
   readonly startTimeoutMs?: number;
@@ -47,8 +51,7 @@ export interface RunningMocks {
   stop(): Promise<void>;
 }
 
-export const DEFAULT_HOST = "127.0.0.1";
-export const DEFAULT_DOCS_URL = "http://127.0.0.1:4000";
+export { DEFAULT_DOCS_URL, DEFAULT_HOST } from "./defaults.js";
 
 /**
  * Serve a Prism mock of each selected vendor from its bundled spec. Resolves once every mock answers;
@@ -57,10 +60,11 @@ export const DEFAULT_DOCS_URL = "http://127.0.0.1:4000";
 export async function startMocks(options: StartMocksOptions = {}): Promise<RunningMocks> {
   const root = options.root ?? findWorkspaceRoot(process.cwd());
   const host = options.host ?? DEFAULT_HOST;
-  const docsUrl = (options.docsUrl ?? DEFAULT_DOCS_URL).replace(/\/+$/, "");
+  const env = options.env ?? process.env;
+  const docsUrl = (options.docsUrl ?? defaultDocsUrl(env)).replace(/\/+$/, "");
   const vendors = selectVendors(discoverVendors(root), options.vendors ?? []);
   if (vendors.length === 0) throw new Error(`No vendors found under ${root}/specs.`);
-  const ports = resolvePorts(vendors, options.ports ?? {}, options.env ?? process.env);
+  const ports = resolvePorts(vendors, options.ports ?? {}, env);
   const onUnexpectedExit = options.onUnexpectedExit ?? ((error: MockStartError) => process.stderr.write(`${error.message}\n`));
 
   const gateways: Gateway[] = [];
@@ -73,7 +77,8 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<Runni
     // Ports first: a taken port is the most common failure and needs no spec loading to find.
     const bound = await settleAll(
       vendors.map(async (vendor) => {
-        const gateway = await startGateway({ vendor: vendor.name, host, port: ports.get(vendor.name) ?? vendor.mockPort });
+        // resolvePorts has an entry for every vendor it was given
+        const gateway = await startGateway({ vendor: vendor.name, host, port: ports.get(vendor.name) as number });
         gateways.push(gateway);
         return { vendor, gateway };
       }),

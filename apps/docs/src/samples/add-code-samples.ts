@@ -1,8 +1,8 @@
+import { credentialOf } from "@vendor-sdks/scripts/workspace/client-naming";
 import type { Vendor } from "@vendor-sdks/scripts/workspace/vendors";
 import type { OpenApiDocument } from "../spec/openapi-types.ts";
 import { listOperations } from "../spec/operations.ts";
 import { serverUrl } from "../spec/server-url.ts";
-import { credentialOf } from "./client-naming.ts";
 import { curlSample } from "./curl-sample.ts";
 import { exampleRequest } from "./example-request.ts";
 import { typescriptSample } from "./typescript-sample.ts";
@@ -23,6 +23,8 @@ export interface OperationSamples {
 /** TypeScript and curl samples for every operation of a spec, built from its own examples. */
 export function buildCodeSamples(vendor: Vendor, doc: OpenApiDocument): OperationSamples[] {
   const baseUrl = serverUrl(doc);
+  // one credential per spec: both samples of every operation read the same env variable
+  const credential = credentialOf(vendor.name, doc as unknown as Record<string, unknown>);
   return listOperations(doc).map((entry) => {
     const request = exampleRequest(doc, entry);
     return {
@@ -30,8 +32,8 @@ export function buildCodeSamples(vendor: Vendor, doc: OpenApiDocument): Operatio
       method: entry.method,
       path: entry.path,
       samples: [
-        { lang: "TypeScript", label: "TypeScript", source: typescriptSample(vendor.name, vendor.clientPackage, credentialOf(vendor.name, doc as unknown as Record<string, unknown>), request) },
-        { lang: "Shell", label: "curl", source: curlSample(doc, entry.operation, vendor.name, baseUrl, request) },
+        { lang: "TypeScript", label: "TypeScript", source: typescriptSample(vendor.name, vendor.clientPackage, credential, request) },
+        { lang: "Shell", label: "curl", source: curlSample(doc, entry.operation, credential, baseUrl, request) },
       ],
     };
   });

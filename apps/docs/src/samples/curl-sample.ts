@@ -1,11 +1,10 @@
+import type { Credential } from "@vendor-sdks/scripts/workspace/client-naming";
 import type { OpenApiDocument, OperationObject, SecurityScheme } from "../spec/openapi-types.ts";
 import { resolve } from "../spec/resolve-ref.ts";
-import { credentialOf } from "./client-naming.ts";
 import type { ExampleRequest } from "./example-request.ts";
 
 /** The same request as a copy-pasteable curl command, authenticated from the vendor's env variable. */
-export function curlSample(doc: OpenApiDocument, operation: OperationObject, vendor: string, baseUrl: string, request: ExampleRequest): string {
-  const credential = credentialOf(vendor, doc as unknown as Record<string, unknown>);
+export function curlSample(doc: OpenApiDocument, operation: OperationObject, credential: Credential, baseUrl: string, request: ExampleRequest): string {
   // With a token exchange, the request carries the exchanged token, not the long-lived secret.
   const auth = authentication(doc, operation, credential.tokenEnvVar ?? credential.envVar);
   const query = new URLSearchParams();

@@ -1,4 +1,4 @@
-import { clientFactoryName, clientVariableName, type Credential } from "./client-naming.ts";
+import { clientFactoryName, clientVariableName, type Credential } from "@vendor-sdks/scripts/workspace/client-naming";
 import type { ExampleRequest } from "./example-request.ts";
 import { toTsLiteral } from "./ts-literal.ts";
 

@@ -1,3 +1,4 @@
+import { DEFAULT_DOCS_URL, DEFAULT_HOST, DOCS_PORT_ENV } from "../defaults.js";
 import { parsePort } from "../ports/resolve-ports.js";
 
 export interface CliArguments {
@@ -19,10 +20,10 @@ Serves a Prism mock of every vendor in the workspace (or only the named ones).
 
 Options:
   --port <vendor>=<port>  Port for one vendor (repeatable). Env: MOCK_PORT_<VENDOR>=<port>
-  --host <host>           Interface to listen on (default 127.0.0.1)
+  --host <host>           Interface to listen on (default ${DEFAULT_HOST})
   --root <dir>            The vendor-sdks workspace (default: found from the current directory)
   --seed <seed>           Seed for Prefer: dynamic=true, for repeatable generated bodies
-  --docs-url <url>        Docs site base URL shown in the table (default http://127.0.0.1:4000)
+  --docs-url <url>        Docs site base URL shown in the table (default ${DEFAULT_DOCS_URL}, or port $${DOCS_PORT_ENV} when set)
   --verbose               Log every request (off by default)
   --scenarios             List each vendor's scenarios (Prefer: code=/example=) and exit
   --help                  Show this help

@@ -89,7 +89,8 @@ function relay(req: IncomingMessage, res: ServerResponse, vendor: string, target
       const chunks: Buffer[] = [];
       answer.on("data", (chunk: Buffer) => chunks.push(chunk));
       answer.on("end", () => {
-        const { body, contentType } = invalidRequestBody(status, Buffer.concat(chunks).toString("utf8"), violations, target.errorPointer);
+        const original = { body: Buffer.concat(chunks).toString("utf8"), contentType: answer.headers["content-type"] };
+        const { body, contentType } = invalidRequestBody(status, original, violations, target.errorPointer);
         const headers = { ...answer.headers, "content-type": contentType, "content-length": String(Buffer.byteLength(body)) };
         delete headers["transfer-encoding"];
         res.writeHead(status, headers);

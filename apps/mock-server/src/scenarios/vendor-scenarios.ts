@@ -1,4 +1,3 @@
-import { resolvePorts } from "../ports/resolve-ports.js";
 import { loadBundledSpec } from "../spec/load-bundled-spec.js";
 import { discoverVendors, selectVendors } from "../workspace/discover-vendors.js";
 import type { VendorScenarios } from "./format-scenarios.js";
@@ -8,14 +7,13 @@ import { listScenarios } from "./list-scenarios.js";
 /** The scenarios of each selected vendor, read from its bundled spec, with the port it is served on by default. */
 export async function vendorScenarios(root: string, names: readonly string[] = []): Promise<VendorScenarios[]> {
   const vendors = selectVendors(discoverVendors(root), names);
-  const ports = resolvePorts(vendors, {}, {});
   return Promise.all(
     vendors.map(async (vendor) => {
       const document = await loadBundledSpec(vendor, root);
       const { operationCount, scenarios } = listScenarios(document);
       return {
         vendor: vendor.name,
-        port: ports.get(vendor.name) ?? vendor.mockPort,
+        port: vendor.mockPort,
         operationCount,
         scenarios,
         credential: describeCredential(document),

@@ -152,6 +152,14 @@ describe("vendor-mock lifecycle", () => {
     expect(run.stderr()).toContain('Unknown vendor "nope". Known vendors: acme.');
   });
 
+  it("links each vendor's docs on DOCS_PORT, where `vs start` serves the docs", async () => {
+    const [a] = await freePorts(1);
+    const root = workspaceWith([{ name: "acme", mockPort: a as number, bundled: ACME }]);
+    const run = start(["--root", root], { DOCS_PORT: "4100" });
+    await waitUntilReady(run);
+    expect(run.stdout()).toMatch(new RegExp(`acme\\s+http://127\\.0\\.0\\.1:${a}\\s+http://127\\.0\\.0\\.1:4100/acme/`));
+  });
+
   it("lets --port beat MOCK_PORT_<VENDOR>", async () => {
     const [flag, env] = await freePorts(2);
     const root = workspaceWith([{ name: "acme", mockPort: 1, bundled: ACME }]);

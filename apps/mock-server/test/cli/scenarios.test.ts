@@ -89,6 +89,11 @@ describe("vendor-mock on a fixture spec", () => {
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect(answer.status).toBeLessThan(500);
     expect(answer.text).toContain("limit");
+    // listWidgets documents no 400/422: Prism's own problem+json, without the vendor's `error` field
+    expect(answer.status).toBe(422);
+    expect(answer.headers.get("content-type")).toBe("application/problem+json");
+    expect(answer.json).toMatchObject({ status: 422, validation: [expect.objectContaining({ location: ["query", "limit"] })] });
+    expect(answer.json).not.toHaveProperty("error");
   });
 
   it("answers a CORS preflight from any origin", async () => {

@@ -1,6 +1,6 @@
 import { buildRequest, exampleOf, requiresCredentials, type MockRequest } from "./build-request.js";
 import { deref, isJsonMediaType, isObject, listOperations, type Json, type JsonObject, type Operation } from "./openapi.js";
-import { documentedResponses } from "./responses.js";
+import { declaredHeaders, documentedResponses } from "./responses.js";
 
 /** A request whose documented answer is an exact example: a GET with a 200 JSON example, if the spec has one. */
 export function documentedExampleCall(document: JsonObject): { operation: Operation; request: MockRequest; example: Json } | undefined {
@@ -51,7 +51,7 @@ export function rateLimitedCalls(document: JsonObject): { operation: Operation; 
     const responses = documentedResponses(document, operation);
     const limited = responses.find((r) => r.status === "429") ?? responses.find((r) => r.status.toUpperCase() === "4XX");
     if (!limited) return [];
-    const headers = isObject(limited.response.headers) ? Object.keys(limited.response.headers).map((h) => h.toLowerCase()) : [];
-    return [{ operation, request: buildRequest(document, operation, { withCredentials: true }), retryAfter: headers.includes("retry-after") }];
+    const retryAfter = declaredHeaders(limited.response).includes("retry-after");
+    return [{ operation, request: buildRequest(document, operation, { withCredentials: true }), retryAfter }];
   });
 }

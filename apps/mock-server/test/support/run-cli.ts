@@ -13,7 +13,8 @@ export interface CliRun {
 
 /** Run the built CLI as a user would: `node dist/cli.js ...args`. */
 export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  // DOCS_PORT from the developer's shell would move the docs links the tests expect on the default port
+  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, DOCS_PORT: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";
   child.stdout?.on("data", (c: Buffer) => (out += c.toString()));

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { discoverVendors } from "../../src/workspace/discover-vendors.js";
@@ -38,8 +38,27 @@ afterAll(async () => {
   }
 });
 
+/**
+ * The vendors as the repo tooling defines them (scripts/src/workspace/vendors.ts): each `specs/<name>/package.json`
+ * with a `vendorSdks` field. Read here because that module is TypeScript importing `.ts` paths, which this
+ * package's tsconfig does not allow.
+ */
+function declaredVendors(root: string): string[] {
+  return readdirSync(join(root, "specs"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      const pkgPath = join(root, "specs", entry.name, "package.json");
+      if (!existsSync(pkgPath)) return [];
+      const pkg = JSON.parse(readFileSync(pkgPath, "utf8")) as { vendorSdks?: { vendor?: unknown } };
+      return typeof pkg.vendorSdks?.vendor === "string" ? [pkg.vendorSdks.vendor] : [];
+    })
+    .sort((a, b) => a.localeCompare(b));
+}
+
 it("finds every vendor of the workspace", () => {
-  expect(vendors.map((v) => v.name)).toEqual(expect.arrayContaining(["hana", "hania", "hapi", "hyponema"]));
+  const declared = declaredVendors(ROOT);
+  expect(declared.length).toBeGreaterThan(0);
+  expect(vendors.map((v) => v.name)).toEqual(declared);
 });
 
 describe.each(vendors.map((v) => v.name))("%s mock", (vendor) => {

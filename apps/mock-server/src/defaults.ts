@@ -1,0 +1,20 @@
+import { parsePort } from "./ports/resolve-ports.js";
+
+/** Interface the mocks listen on unless `--host` says otherwise. */
+export const DEFAULT_HOST = "127.0.0.1";
+
+/**
+ * The docs server's port variable and default, as apps/docs/src/serve/port.ts defines them (`vs start` serves
+ * the docs there). Repeated rather than imported: this package runs as plain JS, the docs app through tsx.
+ */
+export const DOCS_PORT_ENV = "DOCS_PORT";
+export const DEFAULT_DOCS_PORT = 4000;
+const DOCS_HOST = "127.0.0.1";
+export const DEFAULT_DOCS_URL = `http://${DOCS_HOST}:${DEFAULT_DOCS_PORT}`;
+
+/** Where the docs server listens given the same environment: `DOCS_PORT` when set, else its default port. */
+export function defaultDocsUrl(env: NodeJS.ProcessEnv): string {
+  const fromEnv = env[DOCS_PORT_ENV];
+  if (fromEnv === undefined || fromEnv === "") return DEFAULT_DOCS_URL;
+  return `http://${DOCS_HOST}:${parsePort(fromEnv, DOCS_PORT_ENV)}`;
+}
