@@ -68,25 +68,20 @@ function bothEnumerated(ctx: DiffContext, before: Located, after: Located): bool
   return enumOf(ctx.oldDoc, before) !== undefined && enumOf(ctx.newDoc, after) !== undefined;
 }
 
-function diffEnums(ctx: DiffContext, before: Located, after: Located, direction: Direction, place: Place): boolean {
+function diffEnums(ctx: DiffContext, before: Located, after: Located, direction: Direction, place: Place): void {
   const oldValues = enumOf(ctx.oldDoc, before);
   const newValues = enumOf(ctx.newDoc, after);
-  if (!oldValues && !newValues) return false;
+  if (!oldValues && !newValues) return;
   const has = (values: unknown[], v: unknown) => values.some((x) => JSON.stringify(x) === JSON.stringify(v));
   // A missing enum allows every value: lifting one widens, adding one narrows.
   const added = newValues ? newValues.filter((v) => !oldValues || !has(oldValues, v)) : undefined;
   const removed = oldValues ? oldValues.filter((v) => !newValues || !has(newValues, v)) : undefined;
   const list = (values: unknown[] | undefined) => (values ? values.map((v) => JSON.stringify(v)).join(", ") : "any value");
-  let reported = false;
-  const report = (rule: RuleId, text: string) => {
-    ctx.report(rule, "new", after.pointer, `${describe(place)}: ${text}`);
-    reported = true;
-  };
+  const report = (rule: RuleId, text: string) => ctx.report(rule, "new", after.pointer, `${describe(place)}: ${text}`);
   const narrowed = removed === undefined || removed.length > 0;
   const widened = added === undefined || added.length > 0;
   if (narrowed) report(direction === "write" ? "request-enum-narrowed" : "response-enum-narrowed", `enum no longer allows ${list(removed)}`);
   if (widened) report(direction === "write" ? "request-enum-widened" : "response-enum-widened", `enum now allows ${list(added)}`);
-  return reported;
 }
 
 function diffProperties(ctx: DiffContext, before: Located, after: Located, direction: Direction, place: Place): void {

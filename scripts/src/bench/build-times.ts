@@ -1,10 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { turboBin } from "../workspace/build-packages.ts";
 
 function turbo(root: string, args: string[]): { ms: number; stdout: string } {
   const start = performance.now();
-  const result = spawnSync(process.execPath, [join(root, "node_modules", "turbo", "bin", "turbo"), ...args], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [turboBin(root), ...args], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - start;
   if (result.status !== 0) throw new Error(`turbo ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
   return { ms, stdout: result.stdout };

@@ -2,6 +2,12 @@ import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
+/**
+ * The runtime's browser-bundle budget (min+gzip) for the budgeted client: CI enforces it in
+ * packages/hania/test/bundle-size.test.ts and `pnpm bench` reports against it.
+ */
+export const BROWSER_BUNDLE_BUDGET_BYTES = 8 * 1024;
+
 export interface BundleSize {
   /** min+gzip bytes of the whole browser bundle. */
   readonly gzipBytes: number;

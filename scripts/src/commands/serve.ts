@@ -1,12 +1,13 @@
 import { join } from "node:path";
 import { runToCompletion, superviseChildren, type ChildSpec } from "../processes/run-children.ts";
+import { turboBin } from "../workspace/build-packages.ts";
 import { findRepoRoot } from "../workspace/repo-root.ts";
 import type { Command } from "./command.ts";
 
 const turbo = (root: string, args: string[]): ChildSpec => ({
   label: "turbo",
   command: process.execPath,
-  args: [join(root, "node_modules", "turbo", "bin", "turbo"), ...args],
+  args: [turboBin(root), ...args],
   cwd: root,
 });
 

@@ -2,13 +2,14 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OperationTable } from "../../../packages/runtime/src/operations/operation-info.ts";
 import { buildOperationTable, type ToolingOperation } from "../codegen/operation-table.ts";
+import { SseLineParser } from "../../../packages/runtime/src/sse/sse-line-parser.ts";
 import { stream } from "../../../packages/runtime/src/sse/stream.ts";
 import { bundleSpec, writeBundle } from "../spec/bundle.ts";
 import { findRepoRoot } from "../workspace/repo-root.ts";
 import { getVendor } from "../workspace/vendors.ts";
 import { canonicalPointer, deref, getAtPointer } from "../spec/json-pointer.ts";
 import { formatIssues, pointerOf, SpecValidator } from "../validation/spec-validator.ts";
-import { exampleRequest, type ExampleRequest } from "./example-request.ts";
+import { exampleRequest, mediaExample, type ExampleRequest } from "./example-request.ts";
 import { startPrism, type PrismProcess } from "./prism-process.ts";
 
 /** The slice of an openapi-fetch client the suite drives, whatever the vendor's `paths` type. */
@@ -95,10 +96,12 @@ export function describeContract(options: ContractOptions): void {
 
 /**
  * A streaming operation is called through the runtime's `stream()`: each event it yields must validate
- * against the spec's event schema (the non-string branch of the `text/event-stream` schema).
+ * against the spec's event schema (the non-string branch of the `text/event-stream` schema), and it must yield at
+ * least one, unless the wire example the mock serves has none (a vendor whose events are undocumented).
  */
-async function expectValidStream(op: ToolingOperation, req: ExampleRequest, client: UntypedClient, validator: SpecValidator): Promise<void> {
-  const schema = pointerOf("paths", op.path, op.method, "responses", String(op.successStatus), "content", "text/event-stream", "schema");
+export async function expectValidStream(op: ToolingOperation, req: ExampleRequest, client: UntypedClient, validator: SpecValidator): Promise<void> {
+  const media = pointerOf("paths", op.path, op.method, "responses", String(op.successStatus), "content", "text/event-stream");
+  const schema = `${media}/schema`;
   const eventSchema = getAtPointer(validator.document, `${schema}/anyOf/1`) ? `${schema}/anyOf/1` : schema;
   let count = 0;
   const events = stream(client as never, op.path as never, { params: req.params, ...(req.body === undefined ? {} : { body: req.body }) } as never);
@@ -107,6 +110,16 @@ async function expectValidStream(op: ToolingOperation, req: ExampleRequest, clie
     if (!check.ok) throw new Error(`${op.operationId}: event ${count} does not validate\n${formatIssues(check.issues)}`);
     count++;
   }
+  if (count === 0 && exampleEventCount(validator.document, media) !== 0) {
+    throw new Error(`${op.operationId}: the stream ended without yielding a single event.`);
+  }
+}
+
+/** Events in the media type's wire example (what Prism serves); undefined when it shows no string example. */
+function exampleEventCount(doc: Record<string, unknown>, mediaPointer: string): number | undefined {
+  const media = deref(doc, getAtPointer(doc, canonicalPointer(doc, mediaPointer)));
+  const example = media ? mediaExample(doc, media) : undefined;
+  return typeof example === "string" ? new SseLineParser().push(example, true).length : undefined;
 }
 
 /** JSON bodies are parsed and validated; a binary or text success response is read as such. */

@@ -39,20 +39,18 @@ export function exampleRequest(doc: Json, pathItemPointer: string, op: Pick<Oper
   return { params, body, contentType };
 }
 
+/** A parameter's example (it has the same `example`/`examples`/`schema` fields as a media type), else a default or enum value. */
 function parameterExample(doc: Json, p: Json): unknown {
-  if (p.example !== undefined) return p.example;
-  const examples = p.examples as Record<string, unknown> | undefined;
-  const first = examples ? deref(doc, Object.values(examples)[0]) : undefined;
-  if (first && "value" in first) return first.value;
+  const shown = mediaExample(doc, p);
+  if (shown !== undefined) return shown;
   const schema = deref(doc, p.schema) ?? {};
-  if (schema.example !== undefined) return schema.example;
-  if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
   if (schema.default !== undefined) return schema.default;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0];
   return undefined;
 }
 
-function mediaExample(doc: Json, media: Json): unknown {
+/** The first example a media type (or parameter) shows: its `example`, first `examples` entry, or its schema's. */
+export function mediaExample(doc: Json, media: Json): unknown {
   if (media.example !== undefined) return media.example;
   const examples = media.examples as Record<string, unknown> | undefined;
   const first = examples ? deref(doc, Object.values(examples)[0]) : undefined;

@@ -1,10 +1,12 @@
-import { envStem, pascalCase } from "./vendor-name.ts";
+import { apiKeyEnvVar } from "../../../packages/runtime/src/auth/select-scheme.ts";
+import { pascalCase } from "./vendor-name.ts";
 import type { VendorScaffold } from "./spec-files.ts";
 
 /** The files of a new `packages/<name>/` (generated code comes from `vs codegen`, not from here). */
 export function clientFiles(v: VendorScaffold): Record<string, string> {
   const P = pascalCase(v.name);
-  const env = `${envStem(v.name)}_API_KEY`;
+  // The variable the generated client falls back to, named by the runtime from the package name.
+  const env = apiKeyEnvVar(`@vendor-sdks/${v.name}`);
   const tsconfig = (extra: object, include: string[]) =>
     `${JSON.stringify({ extends: "../../tsconfig.base.json", compilerOptions: extra, include }, null, 2)}\n`;
   return {

@@ -16,4 +16,4 @@ export function vendorNameProblem(name: string, root: string): string | undefine
   return undefined;
 }
 
-export { envStem, pascalCase } from "../workspace/client-naming.ts";
+export { pascalCase } from "../workspace/client-naming.ts";

@@ -1,5 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { bundle, stringifyYaml } from "@redocly/openapi-core";
 import type { Vendor } from "../workspace/vendors.ts";
 import { loadRepoConfig } from "./load-config.ts";
@@ -8,8 +8,6 @@ import { SpecError, toSpecProblems } from "./problems.ts";
 
 export interface BundledSpec {
   readonly document: Record<string, unknown>;
-  /** Every file the bundle read, for watch mode and staleness checks. */
-  readonly files: readonly string[];
 }
 
 /**
@@ -22,7 +20,7 @@ export async function bundleSpec(vendor: Vendor, root: string): Promise<BundledS
   const result = await bundle({ ref: vendor.rootFile, config, dereference: false });
   const errors = toSpecProblems(result.problems, root).filter((p) => p.severity === "error");
   if (errors.length > 0) throw new SpecError(vendor.name, errors);
-  return { document: result.bundle.parsed as Record<string, unknown>, files: [...result.fileDependencies] };
+  return { document: result.bundle.parsed as Record<string, unknown> };
 }
 
 /** Write `dist/openapi.json` and `dist/openapi.yaml` atomically (a reader never sees half a file). */
@@ -73,8 +71,4 @@ function newestSource(vendor: Vendor): number {
     for (const f of files) if (/\.(ya?ml|json)$/.test(f)) newest = Math.max(newest, mtimeOrZero(join(dir, f)));
   }
   return newest;
-}
-
-export function describeBundle(vendor: Vendor, root: string): string {
-  return `${relative(root, vendor.bundledJson)}, ${relative(root, vendor.bundledYaml)}`;
 }

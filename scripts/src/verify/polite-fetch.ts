@@ -1,10 +1,16 @@
+import type { SpecInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
+import { readRateLimit } from "../../../packages/runtime/src/rate-limit/rate-limit.ts";
+import { retryAfterMs } from "../../../packages/runtime/src/retry/backoff.ts";
+
 /**
  * A fetch that never hammers a vendor: it waits out `Retry-After` on 429/503 (a bounded number of times) and,
- * when the vendor says the window is spent (`X-RateLimit-Remaining: 0`), sleeps until its reset before the next
- * request.
+ * when the vendor says the window is spent (remaining 0), sleeps until its reset before the next request. Both
+ * headers are read as the generated clients read them (the runtime's own readers).
  */
 export interface PoliteFetchOptions {
   readonly fetch?: typeof fetch;
+  /** The spec's `x-rate-limit-headers`; without it the common `X-RateLimit-*`/`RateLimit-*` names are read. */
+  readonly rateLimitHeaders?: SpecInfo["rateLimitHeaders"];
   /** Longest single wait we accept, in ms (a vendor asking for more is reported, not obeyed). */
   readonly maxWaitMs?: number;
   readonly maxRetries?: number;
@@ -29,9 +35,9 @@ export function createPoliteFetch(options: PoliteFetchOptions = {}): typeof fetc
         await sleep(Math.min(wait, maxWait));
       }
       const response = await doFetch(input, init);
-      notBefore = windowResetAt(response.headers, now()) ?? 0;
+      notBefore = windowResetAt(response.headers, options.rateLimitHeaders ?? null, now()) ?? 0;
       if ((response.status !== 429 && response.status !== 503) || attempt >= maxRetries) return response;
-      const delay = retryAfterMs(response.headers.get("retry-after"), now());
+      const delay = retryAfterMs(response.headers, now());
       if (delay === undefined || delay > maxWait) return response;
       options.log?.(`${response.status}: retrying after ${Math.ceil(delay / 1000)} s (Retry-After)`);
       await response.body?.cancel();
@@ -40,20 +46,9 @@ export function createPoliteFetch(options: PoliteFetchOptions = {}): typeof fetc
   };
 }
 
-/** `Retry-After` as seconds or an HTTP date, in ms from now. */
-export function retryAfterMs(value: string | null, now: number): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-/** When the vendor says no requests remain, the moment its window resets (epoch seconds or seconds from now). */
-function windowResetAt(headers: Headers, now: number): number | undefined {
-  const remaining = headers.get("x-ratelimit-remaining") ?? headers.get("ratelimit-remaining");
-  if (remaining === null || Number(remaining) > 0) return undefined;
-  const reset = Number(headers.get("x-ratelimit-reset") ?? headers.get("ratelimit-reset"));
-  if (!Number.isFinite(reset) || reset <= 0) return undefined;
-  // Values this large are epoch seconds; small ones are seconds until reset.
-  return reset > 1_000_000_000 ? reset * 1000 : now + reset * 1000;
+/** When the vendor says no requests remain, the moment its window resets. */
+function windowResetAt(headers: Headers, names: SpecInfo["rateLimitHeaders"], now: number): number | undefined {
+  const state = readRateLimit(headers, names, now);
+  if (state?.remaining === undefined || state.remaining > 0 || state.reset === undefined || state.reset <= 0) return undefined;
+  return state.resetAt?.getTime();
 }

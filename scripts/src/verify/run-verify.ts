@@ -1,5 +1,6 @@
 import type { ToolingOperation as OperationInfo } from "../codegen/operation-table.ts";
 import { buildOperationTable } from "../codegen/operation-table.ts";
+import { buildSpecInfo } from "../codegen/spec-info.ts";
 import { exampleRequest } from "../contract/example-request.ts";
 import { getAtPointer, pointerOf } from "../spec/json-pointer.ts";
 import { SpecValidator } from "../validation/spec-validator.ts";
@@ -40,7 +41,8 @@ export interface VerifyReport {
  */
 export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   const { doc } = options;
-  const politeFetch = createPoliteFetch({ fetch: options.fetch, log: options.log, sleep: options.sleep });
+  const { rateLimitHeaders } = buildSpecInfo(doc);
+  const politeFetch = createPoliteFetch({ fetch: options.fetch, log: options.log, sleep: options.sleep, rateLimitHeaders });
   const credentials = createCredentials(doc, options.secret, options.baseUrl, politeFetch);
   const validator = new SpecValidator(doc);
   const table = Object.values(buildOperationTable(doc));

@@ -1,3 +1,6 @@
+import { apiKeyEnvVar } from "../../../packages/runtime/src/auth/select-scheme.ts";
+import { firstTokenExchange } from "../spec/token-exchange.ts";
+
 /** How a vendor's client package names things, derived from the vendor name and its spec (never listed by hand). */
 
 type Json = Record<string, unknown>;
@@ -38,11 +41,9 @@ export interface Credential {
 
 /** The long-lived secret a vendor's client takes, from the spec's security schemes (`x-token-exchange`). */
 export function credentialOf(vendor: string, doc: Json): Credential {
-  const schemes = ((doc.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>;
-  const exchange = Object.values(schemes)
-    .map((s) => s["x-token-exchange"] as { secretField?: string } | undefined)
-    .find((x) => x?.secretField);
-  if (!exchange?.secretField) return { option: "apiKey", envVar: `${envStem(vendor)}_API_KEY` };
+  const exchange = firstTokenExchange(doc);
+  // The variable the runtime itself reads when no key is passed (packages are `@vendor-sdks/<vendor>`).
+  if (!exchange) return { option: "apiKey", envVar: apiKeyEnvVar(vendor) };
   const field = exchange.secretField;
   return { option: field, envVar: `${envStem(vendor)}_${field.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase()}`, tokenEnvVar: `${envStem(vendor)}_TOKEN` };
 }

@@ -8,6 +8,7 @@ import { releasedSpecPath } from "../../src/api-diff/released-spec.ts";
 import { runApiDiff } from "../../src/api-diff/run-api-diff.ts";
 import { bundleSpec } from "../../src/spec/bundle.ts";
 import { snapshotReleasedSpecs } from "../../src/release/snapshot-released-specs.ts";
+import { listVendors } from "../../src/workspace/vendors.ts";
 import { demoSpec, tempWorkspace, thingsPath } from "../temp-workspace.ts";
 
 const vs = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "vs.mjs");
@@ -101,7 +102,9 @@ describe("vs api:diff", () => {
     const { code, stdout, stderr } = await run(repoRoot, ["--json"]);
     expect(stderr).toBe("");
     const results = JSON.parse(stdout) as { vendor: string; ok: boolean; released: boolean; findings: unknown[] }[];
-    expect(results.map((r) => r.vendor)).toEqual(["hana", "hania", "hapi", "hyponema"]);
+    const vendors = listVendors(repoRoot).map((v) => v.name);
+    expect(vendors.length).toBeGreaterThan(0);
+    expect(results.map((r) => r.vendor)).toEqual(vendors);
     expect(results.filter((r) => !r.ok || !r.released)).toEqual([]);
     expect(code).toBe(0);
   }, 60_000);

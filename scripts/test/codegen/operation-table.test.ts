@@ -22,6 +22,12 @@ const doc = {
         responses: { "202": { content: { "text/event-stream": {} } }, "201": { content: { "application/json": {} } } },
       },
     },
+    "/things/events": {
+      get: {
+        operationId: "watchThings",
+        responses: { "200": { content: { "text/event-stream": {} } }, "202": { content: { "application/json": {} } } },
+      },
+    },
   },
   components: { responses: { Ok: { content: { "application/json": {} } } } },
 };
@@ -45,6 +51,8 @@ describe("buildOperationTable", () => {
     });
     // the lowest 2xx wins; operation-level `security: []` overrides the global requirement
     expect(table.streamThings).toMatchObject({ successStatus: 201, streaming: false, security: [], safe: true, requestContentTypes: ["application/json", "multipart/form-data"] });
+    // streaming when the lowest 2xx is an event stream
+    expect(table.watchThings).toMatchObject({ successStatus: 200, streaming: true });
   });
 
   it("refuses an operation without operationId or a duplicate one", () => {
@@ -66,5 +74,6 @@ describe("runtimeOperation", () => {
     });
     // a different security requirement (here: none) is kept; streaming only when true
     expect(runtimeOperation(table.streamThings!, defaultSecurity)).toEqual({ method: "post", path: "/things", security: [] });
+    expect(runtimeOperation(table.watchThings!, defaultSecurity)).toEqual({ method: "get", path: "/things/events", streaming: true });
   });
 });

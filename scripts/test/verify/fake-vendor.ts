@@ -51,10 +51,13 @@ export interface FakeVendor {
   close(): Promise<void>;
 }
 
+/** The id of the first bot the fake lists: deliberately not the spec's example id (b1), so a detail request shows where its id came from. */
+export const LISTED_BOT_ID = "b7";
+
 /**
- * Serves the spec's own examples; with `drift` it breaks them the way vendors do: a renamed field (getBot), a new
- * enum value (listBots, in every item), a missing required field (getUsage) and an undocumented status
- * (getLimits). The first /usage call is rate limited with `Retry-After: 2`.
+ * Serves the spec's example shapes (its bots have live ids, not the example's); with `drift` it breaks them the way
+ * vendors do: a renamed field (getBot), a new enum value (listBots, in every item), a missing required field
+ * (getUsage) and an undocumented status (getLimits). The first /usage call is rate limited with `Retry-After: 2`.
  */
 export async function startFakeVendor(drift: boolean): Promise<FakeVendor> {
   const requests: FakeVendor["requests"] = [];
@@ -68,10 +71,10 @@ export async function startFakeVendor(drift: boolean): Promise<FakeVendor> {
     if (req.headers.authorization !== "Bearer sk_test") return send(401, { error: "unauthorized" });
     const url = new URL(req.url ?? "/", "http://x");
     if (req.method === "GET" && url.pathname === "/bots") {
-      return send(200, { success: true, data: [{ id: "b1", name: "Support", status: drift ? "archived" : "active" }, { id: "b2", name: "Sales", status: drift ? "archived" : "inactive" }] });
+      return send(200, { success: true, data: [{ id: LISTED_BOT_ID, name: "Support", status: drift ? "archived" : "active" }, { id: "b2", name: "Sales", status: drift ? "archived" : "inactive" }] });
     }
-    if (req.method === "GET" && url.pathname === "/bots/b1") {
-      return send(200, { success: true, data: drift ? { id: "b1", display_name: "Support", status: "active" } : { id: "b1", name: "Support", status: "active" } });
+    if (req.method === "GET" && url.pathname === `/bots/${LISTED_BOT_ID}`) {
+      return send(200, { success: true, data: drift ? { id: LISTED_BOT_ID, display_name: "Support", status: "active" } : { id: LISTED_BOT_ID, name: "Support", status: "active" } });
     }
     if (req.method === "GET" && url.pathname === "/usage" && url.searchParams.get("period") === "day") {
       if (usageCalls++ === 0) return send(429, { error: "slow down" }, { "retry-after": "2" });

@@ -1,14 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { createPoliteFetch, retryAfterMs } from "../../src/verify/polite-fetch.ts";
+import { createPoliteFetch } from "../../src/verify/polite-fetch.ts";
 
 const reply = (status: number, headers: Record<string, string> = {}) => new Response("{}", { status, headers });
 
+/** The wait a single 429 carrying `retryAfter` causes, at time `now` (undefined: it was not retried). */
+async function waitFor429(retryAfter: string, now: number): Promise<number | undefined> {
+  const waits: number[] = [];
+  const replies = [reply(429, { "retry-after": retryAfter }), reply(200)];
+  const politeFetch = createPoliteFetch({ fetch: async () => replies.shift() ?? reply(500), now: () => now, sleep: async (ms) => void waits.push(ms) });
+  await politeFetch("http://127.0.0.1/");
+  return waits[0];
+}
+
 describe("polite fetch", () => {
-  it("reads Retry-After as seconds or as an HTTP date", () => {
-    expect(retryAfterMs("3", 0)).toBe(3000);
+  it("reads Retry-After as seconds or as an HTTP date", async () => {
+    expect(await waitFor429("3", 0)).toBe(3000);
     const now = Date.parse("2026-01-01T00:00:00Z");
-    expect(retryAfterMs("Thu, 01 Jan 2026 00:00:05 GMT", now)).toBe(5000);
-    expect(retryAfterMs("soon", now)).toBeUndefined();
+    expect(await waitFor429("Thu, 01 Jan 2026 00:00:05 GMT", now)).toBe(5000);
+    expect(await waitFor429("soon", now)).toBeUndefined();
+  });
+
+  it("reads the rate-limit headers the spec names (x-rate-limit-headers)", async () => {
+    const now = 1_700_000_000_000;
+    const waits: number[] = [];
+    const replies = [reply(200, { "x-quota-left": "0", "x-quota-reset": "12" }), reply(200)];
+    const politeFetch = createPoliteFetch({
+      fetch: async () => replies.shift() ?? reply(500),
+      rateLimitHeaders: { remaining: "X-Quota-Left", reset: "X-Quota-Reset" },
+      now: () => now,
+      sleep: async (ms) => void waits.push(ms),
+    });
+    await politeFetch("http://127.0.0.1/a");
+    await politeFetch("http://127.0.0.1/b");
+    expect(waits).toEqual([12_000]);
   });
 
   it("sleeps until the vendor's window resets once it reports nothing remaining", async () => {

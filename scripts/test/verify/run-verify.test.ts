@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { runVerify } from "../../src/verify/run-verify.ts";
-import { driftSpec, startFakeVendor, type FakeVendor } from "./fake-vendor.ts";
+import { driftSpec, LISTED_BOT_ID, startFakeVendor, type FakeVendor } from "./fake-vendor.ts";
 
 let vendor: FakeVendor | undefined;
 afterEach(async () => vendor?.close());
@@ -48,7 +48,11 @@ describe("runVerify against a live API", () => {
 
   it("follows the list to fetch a detail resource by a real id", async () => {
     const { requests } = await verifyAgainst(false);
-    expect(requests.map((r) => r.url)).toContain("/bots/b1");
+    // the id the listing returned, never the spec's example id
+    const exampleId = driftSpec.paths["/bots/{id}"].get.parameters[0].example;
+    expect(LISTED_BOT_ID).not.toBe(exampleId);
+    expect(requests.map((r) => r.url)).toContain(`/bots/${LISTED_BOT_ID}`);
+    expect(requests.map((r) => r.url)).not.toContain(`/bots/${exampleId}`);
   });
 
   it("waits out Retry-After instead of hammering the vendor", async () => {
