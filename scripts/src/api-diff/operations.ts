@@ -1,8 +1,8 @@
+import { HTTP_METHODS } from "../../../packages/runtime/src/operations/operation-info.ts";
 import { pointerOf } from "../spec/json-pointer.ts";
 import type { Json } from "./diff-context.ts";
 import { isObject, locate, type Located } from "./located.ts";
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 export interface OperationRef {
   /** Matching key: method + path with parameter names erased, so renaming `{id}` is a parameter change. */
@@ -28,7 +28,7 @@ export function listOperations(doc: Json): Map<string, OperationRef> {
       const pathItem = locate(doc, item, pointerOf(kind, name));
       if (!pathItem) continue;
       const group = kind === "paths" ? name.replace(/\{[^}]*\}/g, "{}") : `webhook ${name}`;
-      for (const method of METHODS) {
+      for (const method of HTTP_METHODS) {
         const operation = locate(doc, pathItem.node[method], `${pathItem.pointer}/${method}`);
         if (!operation) continue;
         const upper = method.toUpperCase();

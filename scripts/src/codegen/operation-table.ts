@@ -1,5 +1,5 @@
 import { deref } from "../spec/json-pointer.ts";
-import type { OperationEntry, PaginationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
+import { HTTP_METHODS, type OperationEntry, type PaginationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
 
 /** Everything tooling knows about an operation (the runtime's table is the slim `OperationEntry`). */
 export interface ToolingOperation {
@@ -19,7 +19,6 @@ export interface ToolingOperation {
   readonly safe: boolean;
 }
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
 type Json = Record<string, unknown>;
 
@@ -29,7 +28,7 @@ export function buildOperationTable(doc: Json): Record<string, ToolingOperation>
   const paths = (doc.paths ?? {}) as Record<string, Json>;
   const globalSecurity = (doc.security ?? []) as Record<string, unknown>[];
   for (const [path, item] of Object.entries(paths)) {
-    for (const method of METHODS) {
+    for (const method of HTTP_METHODS) {
       const op = item[method] as Json | undefined;
       if (!op) continue;
       const operationId = op.operationId as string | undefined;
