@@ -1,16 +1,19 @@
 import { afterEach } from "vitest";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingHttpHeaders, ServerResponse } from "node:http";
+import { freePort } from "@vendor-sdks/scripts/contract/free-port";
+import { sendJson, startRecordingServer } from "@vendor-sdks/scripts/testing/recording-server";
 
+/** A request as these tests read it: the URL as path + query, the body as text, and when it arrived. */
 export interface RecordedRequest {
   readonly method: string;
   readonly url: string;
-  readonly headers: IncomingMessage["headers"];
+  readonly headers: IncomingHttpHeaders;
   readonly body: string;
   readonly at: number;
 }
 
-export type Handler = (req: IncomingMessage & { body: string }, res: ServerResponse, index: number) => void | Promise<void>;
+/** Answers a request; `index` counts the requests the server has seen (0 for the first), for retry scenarios. */
+export type Handler = (req: RecordedRequest, res: ServerResponse, index: number) => void | Promise<void>;
 
 export interface TestServer {
   readonly url: string;
@@ -18,46 +21,22 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real HTTP server on 127.0.0.1 and a free port; `handler` sees each request with its body already read. */
+/** The repo's recording server (127.0.0.1, a free port), seen through {@link RecordedRequest}. */
 export async function startServer(handler: Handler): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const body = Buffer.concat(chunks).toString("utf8");
-      const index = requests.length;
-      requests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body, at: Date.now() });
-      void Promise.resolve(handler(Object.assign(req, { body }), res, index)).catch((error: unknown) => {
-        res.destroy(error instanceof Error ? error : undefined);
-      });
-    });
+  const server = await startRecordingServer((req, res) => {
+    const recorded = { method: req.method, url: req.url.pathname + req.url.search, headers: req.headers, body: req.text, at: Date.now() };
+    requests.push(recorded);
+    return handler(recorded, res, requests.length - 1);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { url: server.origin, requests, close: () => server.close() };
 }
 
-export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { "content-type": "application/json", ...headers });
-  res.end(JSON.stringify(body));
-}
+export const json = sendJson;
 
-/** A loopback URL nothing listens on: a port reserved by the OS, then released. */
+/** A loopback URL nothing listens on: a port the OS just handed out and took back. */
 export async function closedPortUrl(): Promise<string> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
+  return `http://127.0.0.1:${await freePort()}`;
 }
 
 /**
