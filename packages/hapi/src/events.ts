@@ -1,5 +1,5 @@
 import { AbortError, ApiError, ConnectionError, TimeoutError, VendorSdkError, isRetryableStatus, sleep } from "@vendor-sdks/runtime";
-import type { components } from "./generated/schema.js";
+import type { components, operations } from "./generated/schema.js";
 
 /** One hub event (`data.type` names the kind). */
 export type SyncEvent = components["schemas"]["SyncEvent"];
@@ -36,9 +36,12 @@ export interface HapiEventsOptions {
   readonly signal?: AbortSignal;
 }
 
+/** Query of `GET /api/events`, from the spec so that a renamed or retyped filter fails to compile. */
+export type EventsQuery = NonNullable<operations["streamEvents"]["parameters"]["query"]>;
+
 /** Opens one connection: the client binds it to `GET /api/events` (JWT in `?token=`). */
 export type OpenEventStream = (
-  query: Record<string, string>,
+  query: EventsQuery,
   lastEventId: string | undefined,
   signal: AbortSignal,
 ) => AsyncIterable<EventStreamFrame>;
@@ -91,8 +94,8 @@ export async function* eventStream(open: OpenEventStream, options: HapiEventsOpt
 }
 
 /** The stream's filter query (`all` when no session or machine is named). */
-function eventsQuery(options: HapiEventsOptions): Record<string, string> {
-  const query: Record<string, string> = {};
+function eventsQuery(options: HapiEventsOptions): EventsQuery {
+  const query: EventsQuery = {};
   if (options.all ?? (!options.sessionId && !options.machineId)) query.all = "true";
   if (options.sessionId) query.sessionId = options.sessionId;
   if (options.machineId) query.machineId = options.machineId;
