@@ -2,13 +2,18 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { onTestFinished } from "vitest";
 import { getVendor, type Vendor } from "../src/workspace/vendors.ts";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-/** A throwaway workspace with one vendor "demo" whose spec files are given as path → YAML text. */
-export function tempWorkspace(files: Record<string, string>): { root: string; vendor: Vendor; dispose(): void } {
+/**
+ * A throwaway workspace with one vendor "demo" whose spec files are given as path → YAML text. Call it inside a
+ * test: it is removed when that test finishes.
+ */
+export function tempWorkspace(files: Record<string, string>): { root: string; vendor: Vendor } {
   const root = mkdtempSync(join(tmpdir(), "vs-test-"));
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   cpSync(join(repoRoot, "redocly.yaml"), join(root, "redocly.yaml"));
   cpSync(join(repoRoot, "pnpm-workspace.yaml"), join(root, "pnpm-workspace.yaml"));
   const write = (rel: string, text: string) => {
@@ -18,7 +23,7 @@ export function tempWorkspace(files: Record<string, string>): { root: string; ve
   write("specs/demo/package.json", JSON.stringify({ name: "@vendor-sdks/demo-openapi", vendorSdks: { vendor: "demo", mockPort: 4099, client: "@vendor-sdks/demo" } }));
   write("packages/demo/package.json", JSON.stringify({ name: "@vendor-sdks/demo", version: "1.2.3" }));
   for (const [rel, text] of Object.entries(files)) write(join("specs/demo", rel), text);
-  return { root, vendor: getVendor("demo", root), dispose: () => rmSync(root, { recursive: true, force: true }) };
+  return { root, vendor: getVendor("demo", root) };
 }
 
 export const demoSpec = `openapi: 3.1.0

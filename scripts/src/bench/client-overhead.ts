@@ -18,6 +18,13 @@ export interface OverheadResult {
   readonly client: Spread;
 }
 
+/** What the loopback server answers every call with: the target operation's documented success (see `successExample`). */
+export interface LoopbackAnswer {
+  readonly status: number;
+  readonly contentType: string;
+  readonly body: unknown;
+}
+
 type OpenapiFetchFactory = (options: { baseUrl: string; headers: Record<string, string> }) => { GET(path: string, init: Record<string, unknown>): Promise<{ data?: unknown }> };
 
 /**
@@ -31,12 +38,13 @@ export async function measureClientOverhead(
   params: Record<string, unknown>,
   rawPath: string,
   headers: Record<string, string>,
+  answer: LoopbackAnswer,
   calls = 300,
   rounds = 35,
 ): Promise<OverheadResult> {
-  const body = JSON.stringify({ success: true, data: { id: "b1", name: "Support bot", status: "active" } });
+  const body = JSON.stringify(answer.body);
   const server = await startLoopback((_req, res) => {
-    res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+    res.writeHead(answer.status, { "content-type": answer.contentType, "content-length": Buffer.byteLength(body) });
     res.end(body);
   });
   try {
@@ -68,6 +76,8 @@ export async function measureClientOverhead(
       }
     };
     const typed = () => client.unwrap(client.GET(path, { params }));
+    // A body that misses the vendor's envelope would time an unwrap that finds nothing.
+    if ((await typed()) === undefined) throw new Error(`${path}: the client unwrapped nothing from the loopback's answer`);
     for (let i = 0; i < 200; i++) await Promise.all([raw(), rawWithTimeout(), openapiFetch(), typed()]); // warm every path and the pool
     const variants = { raw, rawWithTimeout, openapiFetch, client: typed };
     const names = Object.keys(variants) as (keyof typeof variants)[];

@@ -1,11 +1,10 @@
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildOperationTable } from "../codegen/operation-table.ts";
+import { buildOperationTable, type ToolingOperation } from "../codegen/operation-table.ts";
 import { ensureBundled } from "../spec/bundle.ts";
 import { firstTokenExchange } from "../spec/token-exchange.ts";
-import { exampleRequest, type ExampleRequest } from "../contract/example-request.ts";
-import { pointerOf } from "../spec/json-pointer.ts";
+import { firstExampleGet, successExample } from "../contract/example-get.ts";
 import { fillPath } from "../verify/request-plan.ts";
 import { createCredentials } from "../verify/credentials.ts";
 import type { Vendor } from "../workspace/vendors.ts";
@@ -90,7 +89,13 @@ export async function runBench(root: string, vendors: readonly Vendor[], only: R
     for (const v of vendors) {
       const target = overheadTarget(docs.get(v.name) ?? {});
       if (!target) {
-        log(`client: ${v.name} has no GET without required query parameters; skipped`);
+        log(`client: ${v.name} has no authenticated JSON GET callable with example path parameters alone; skipped`);
+        continue;
+      }
+      // the loopback answers what the spec documents, so `unwrap` reads the vendor's own envelope
+      const answer = successExample(docs.get(v.name) ?? {}, target.operation);
+      if (!answer) {
+        log(`client: ${v.name} ${target.path} documents no success example; skipped`);
         continue;
       }
       log(`client: ${v.name} ${target.path}`);
@@ -116,6 +121,7 @@ export async function runBench(root: string, vendors: readonly Vendor[], only: R
         { path: target.pathParams },
         target.rawPath,
         Object.fromEntries(headers),
+        answer,
       );
       const ratio = o.client.median / o.raw.median;
       rows.push(row({ group: "client", figure: `${v.name}: per-call time, client vs raw fetch (${target.path})`, value: o.client.median, min: o.client.min, max: o.client.max, unit: "µs", baseline: o.raw.median, budget: "≤ 1.15×", pass: ratio <= 1.15 }));
@@ -151,20 +157,13 @@ export async function runBench(root: string, vendors: readonly Vendor[], only: R
   return rows;
 }
 
-/** The first authenticated GET the spec can call with path parameters alone (filled from its examples). */
-function overheadTarget(doc: Json): { path: string; rawPath: string; pathParams: Json; security: string[] } | undefined {
-  for (const op of Object.values(buildOperationTable(doc)).filter((o) => o.method === "get" && !o.streaming && o.security.length > 0)) {
-    let request: ExampleRequest;
-    try {
-      request = exampleRequest(doc, pointerOf("paths", op.path), op);
-    } catch {
-      continue; // the spec gives no example for a required parameter
-    }
-    if (Object.keys(request.params.query).length > 0) continue;
-    const pathParams = Object.fromEntries(Object.entries(request.params.path).map(([name, value]) => [name, String(value)]));
-    return { path: op.path, rawPath: fillPath(op.path, pathParams), pathParams, security: [...(op.security[0] ?? [])] };
-  }
-  return undefined;
+/** The first authenticated JSON GET the spec can call with path parameters alone (filled from its examples). */
+function overheadTarget(doc: Json): { operation: ToolingOperation; path: string; rawPath: string; pathParams: Json; security: string[] } | undefined {
+  const get = firstExampleGet(doc, { securedOnly: true, withoutQuery: true });
+  if (!get) return undefined;
+  const { operation, request } = get;
+  const pathParams = Object.fromEntries(Object.entries(request.params.path).map(([name, value]) => [name, String(value)]));
+  return { operation, path: operation.path, rawPath: fillPath(operation.path, pathParams), pathParams, security: [...(operation.security[0] ?? [])] };
 }
 
 /** For a vendor with a token exchange, the loopback's answer to it (built from the spec's x-token-exchange). */

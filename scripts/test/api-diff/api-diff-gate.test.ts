@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { releasedSpecPath } from "../../src/api-diff/released-spec.ts";
 import { runApiDiff } from "../../src/api-diff/run-api-diff.ts";
 import { bundleSpec } from "../../src/spec/bundle.ts";
@@ -14,13 +14,9 @@ import { demoSpec, tempWorkspace, thingsPath } from "../temp-workspace.ts";
 const vs = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "vs.mjs");
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
-let dispose: (() => void) | undefined;
-afterEach(() => dispose?.());
-
 /** A released demo vendor (client @vendor-sdks/demo at `version`) whose spec then gets `edit`ed. */
 async function releasedDemo(version: string, edit: (paths: string) => string) {
   const ws = tempWorkspace({ "openapi.yaml": demoSpec, "paths/things.yaml": thingsPath });
-  dispose = ws.dispose;
   writeFileSync(join(ws.root, "packages/demo/package.json"), JSON.stringify({ name: "@vendor-sdks/demo", version }));
   await snapshotReleasedSpecs([ws.vendor], ws.root);
   writeFileSync(join(ws.vendor.specDir, "paths/things.yaml"), edit(thingsPath));
@@ -37,7 +33,6 @@ const addSummaryText = (text: string) => text.replace("summary: List things", "s
 describe("snapshotReleasedSpecs", () => {
   it("records the current bundle as the released spec, and rewrites it only when it changed", async () => {
     const ws = tempWorkspace({ "openapi.yaml": demoSpec, "paths/things.yaml": thingsPath });
-    dispose = ws.dispose;
     expect(await snapshotReleasedSpecs([ws.vendor], ws.root)).toEqual([{ vendor: "demo", file: releasedSpecPath(ws.vendor), changed: true }]);
     expect(JSON.parse(readFileSync(releasedSpecPath(ws.vendor), "utf8"))).toEqual((await bundleSpec(ws.vendor, ws.root)).document);
     expect((await snapshotReleasedSpecs([ws.vendor], ws.root))[0]?.changed).toBe(false);
@@ -48,7 +43,6 @@ describe("snapshotReleasedSpecs", () => {
 describe("runApiDiff changeset requirement", () => {
   it("passes a vendor that was never released", async () => {
     const ws = tempWorkspace({ "openapi.yaml": demoSpec, "paths/things.yaml": thingsPath });
-    dispose = ws.dispose;
     expect(existsSync(releasedSpecPath(ws.vendor))).toBe(false);
     expect(await runApiDiff([ws.vendor], ws.root)).toEqual([expect.objectContaining({ vendor: "demo", released: false, ok: true })]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffSpecs } from "../../src/api-diff/diff-specs.ts";
-import type { Finding, RuleId, Side } from "../../src/api-diff/rules.ts";
+import { RULES, type Finding, type RuleId, type Side } from "../../src/api-diff/rules.ts";
 
 type Doc = Record<string, any>;
 
@@ -146,6 +146,13 @@ const cases: Case[] = [
     instead: "spec-changed",
   },
   {
+    rule: "request-body-removed",
+    fires: (d) => delete d.paths["/bots"].post.requestBody,
+    at: ["old", "/paths/~1bots/post/requestBody"],
+    nearMiss: (d) => (d.paths["/bots"].post.requestBody.required = false),
+    instead: "request-body-now-optional",
+  },
+  {
     rule: "request-field-newly-required",
     fires: (d) => schemas(d).BotInput.required.push("visibility"),
     at: ["new", "/components/schemas/BotInput/required"],
@@ -241,6 +248,11 @@ const cases: Case[] = [
 describe("diffSpecs rules", () => {
   it("finds nothing between identical specs", () => {
     expect(diff(() => {})).toEqual([]);
+  });
+
+  it("has a case for every breaking rule", () => {
+    const breaking = Object.entries(RULES).filter(([, rule]) => rule.breaking).map(([id]) => id);
+    expect(cases.map((c) => c.rule).sort()).toEqual(breaking.sort());
   });
 
   for (const c of cases) {

@@ -1,16 +1,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { generateClient } from "../../src/codegen/generate-client.ts";
 import { bundleSpec } from "../../src/spec/bundle.ts";
 import { demoSpec, tempWorkspace, thingsPath } from "../temp-workspace.ts";
 
-let dispose: (() => void) | undefined;
-afterEach(() => dispose?.());
-
 async function setup() {
   const ws = tempWorkspace({ "openapi.yaml": demoSpec, "paths/things.yaml": thingsPath });
-  dispose = ws.dispose;
   const { document } = await bundleSpec(ws.vendor, ws.root);
   return { ...ws, document, outDir: join(ws.vendor.clientDir, "src", "generated") };
 }

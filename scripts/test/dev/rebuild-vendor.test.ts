@@ -1,16 +1,12 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { rebuildVendor } from "../../src/dev/rebuild-vendor.ts";
 import { demoSpec, tempWorkspace, thingsPath } from "../temp-workspace.ts";
-
-let dispose: (() => void) | undefined;
-afterEach(() => dispose?.());
 
 describe("watch-mode rebuild of one vendor", () => {
   it("lints, bundles, regenerates, rebuilds the docs page and reloads the mock, one timed line per step", async () => {
     const ws = tempWorkspace({ "openapi.yaml": demoSpec, "paths/things.yaml": thingsPath });
-    dispose = ws.dispose;
     const lines: string[] = [];
     const reloaded: string[] = [];
     const ok = await rebuildVendor(ws.root, "demo", { reloadMock: async (v) => (reloaded.push(v), "reloaded") }, (l) => lines.push(l));
@@ -24,7 +20,6 @@ describe("watch-mode rebuild of one vendor", () => {
 
   it("prints lint problems with file and line, and stops at a spec that does not bundle", async () => {
     const ws = tempWorkspace({ "openapi.yaml": demoSpec.replace("paths/things.yaml", "paths/missing.yaml"), "paths/things.yaml": thingsPath });
-    dispose = ws.dispose;
     const lines: string[] = [];
     const reloaded: string[] = [];
     const ok = await rebuildVendor(ws.root, "demo", { reloadMock: async (v) => (reloaded.push(v), "reloaded") }, (l) => lines.push(l));

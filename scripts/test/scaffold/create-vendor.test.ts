@@ -1,18 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseAuthOption, parseBaseUrl } from "../../src/scaffold/auth-option.ts";
 import { createVendor } from "../../src/scaffold/create-vendor.ts";
 import { lintSpec } from "../../src/spec/lint.ts";
 import { getVendor } from "../../src/workspace/vendors.ts";
 import { demoSpec, tempWorkspace, thingsPath } from "../temp-workspace.ts";
 
-let dispose: (() => void) | undefined;
-afterEach(() => dispose?.());
-
 function workspace() {
   const ws = tempWorkspace({ "openapi.yaml": demoSpec, "paths/things.yaml": thingsPath });
-  dispose = ws.dispose;
   return ws.root;
 }
 

@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { bundleSpec } from "../../src/spec/bundle.ts";
 import { lintSpec } from "../../src/spec/lint.ts";
 import { SpecError } from "../../src/spec/problems.ts";
 import { demoSpec, tempWorkspace, thingsPath } from "../temp-workspace.ts";
 
-let dispose: (() => void) | undefined;
-afterEach(() => dispose?.());
-
 describe("bundleSpec", () => {
   it("resolves a multi-file spec into one document", async () => {
     const ws = tempWorkspace({ "openapi.yaml": demoSpec, "paths/things.yaml": thingsPath });
-    dispose = ws.dispose;
     const { document } = await bundleSpec(ws.vendor, ws.root);
     expect(Object.keys((document.paths as object) ?? {})).toEqual(["/things"]);
     expect(JSON.stringify(document)).not.toContain("paths/things.yaml");
@@ -18,7 +14,6 @@ describe("bundleSpec", () => {
 
   it("names the file and line of a YAML syntax error in any spec file", async () => {
     const ws = tempWorkspace({ "openapi.yaml": demoSpec, "paths/things.yaml": thingsPath.replace("summary: List things", "summary: [List things") });
-    dispose = ws.dispose;
     const error = await bundleSpec(ws.vendor, ws.root).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SpecError);
     expect((error as Error).message).toMatch(/specs\/demo\/paths\/things\.yaml:[34]:\d+ error yaml-syntax/);
@@ -26,7 +21,6 @@ describe("bundleSpec", () => {
 
   it("names the file and line of a dangling $ref", async () => {
     const ws = tempWorkspace({ "openapi.yaml": demoSpec.replace("paths/things.yaml", "paths/nothing.yaml"), "paths/things.yaml": thingsPath });
-    dispose = ws.dispose;
     const error = await bundleSpec(ws.vendor, ws.root).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/specs\/demo\/openapi\.yaml:9:\d+ error .*paths\/nothing\.yaml/);
   });
@@ -35,13 +29,11 @@ describe("bundleSpec", () => {
 describe("lintSpec", () => {
   it("reports nothing for a clean spec", async () => {
     const ws = tempWorkspace({ "openapi.yaml": demoSpec, "paths/things.yaml": thingsPath });
-    dispose = ws.dispose;
     expect(await lintSpec(ws.vendor, ws.root)).toEqual([]);
   });
 
   it("reports a rule violation with its file and line", async () => {
     const ws = tempWorkspace({ "openapi.yaml": demoSpec, "paths/things.yaml": thingsPath.replace("operationId: listThings", "operationId: list_things") });
-    dispose = ws.dispose;
     const problems = await lintSpec(ws.vendor, ws.root);
     expect(problems).toContainEqual(expect.objectContaining({ file: "specs/demo/paths/things.yaml", line: 2, severity: "error" }));
   });
