@@ -8,6 +8,7 @@ import { resolvePorts } from "./ports/resolve-ports.js";
 import { startPrism, type PrismProcess } from "./prism/start-prism.js";
 import { withGeneratorHints } from "./spec/generator-hints.js";
 import { loadBundledSpec, type OpenApiDocument } from "./spec/load-bundled-spec.js";
+import { envelopeErrorPointer } from "./spec/read-document.js";
 import { discoverVendors, selectVendors, type MockVendor } from "./workspace/discover-vendors.js";
 import { findWorkspaceRoot } from "./workspace/find-root.js";
 
@@ -16,7 +17,10 @@ export interface StartMocksOptions {
   readonly root?: string;
   /** Vendor names to serve; every vendor in the workspace when omitted or empty. */
   readonly vendors?: readonly string[];
-  /** Per-vendor port overrides; they beat `MOCK_PORT_<VENDOR>` and the spec package's `mockPort`. */
+  /**
+   * Per-vendor port overrides; they beat `MOCK_PORT_<VENDOR>` and the spec package's `mockPort`. A name that is
+   * not a vendor of the workspace is an error.
+   */
   readonly ports?: Readonly<Record<string, number>>;
   /** Where `MOCK_PORT_<VENDOR>` and `DOCS_PORT` are read from. Defaults to `process.env`. */
   readonly env?: NodeJS.ProcessEnv;
@@ -62,9 +66,10 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<Runni
   const host = options.host ?? DEFAULT_HOST;
   const env = options.env ?? process.env;
   const docsUrl = (options.docsUrl ?? defaultDocsUrl(env)).replace(/\/+$/, "");
-  const vendors = selectVendors(discoverVendors(root), options.vendors ?? []);
+  const discovered = discoverVendors(root);
+  const vendors = selectVendors(discovered, options.vendors ?? []);
   if (vendors.length === 0) throw new Error(`No vendors found under ${root}/specs.`);
-  const ports = resolvePorts(vendors, options.ports ?? {}, env);
+  const ports = resolvePorts(vendors, options.ports ?? {}, env, discovered);
   const onUnexpectedExit = options.onUnexpectedExit ?? ((error: MockStartError) => process.stderr.write(`${error.message}\n`));
 
   const gateways: Gateway[] = [];
@@ -120,13 +125,6 @@ async function settleAll<T>(tasks: readonly Promise<T>[]): Promise<T[]> {
 function asStartError(reason: unknown): MockStartError {
   if (reason instanceof MockStartError) return reason;
   return new MockStartError("mock-server", reason instanceof Error ? reason.message : String(reason));
-}
-
-function envelopeErrorPointer(document: OpenApiDocument): string | undefined {
-  const envelope = document["x-envelope"];
-  if (typeof envelope !== "object" || envelope === null) return undefined;
-  const pointer = (envelope as Record<string, unknown>).error;
-  return typeof pointer === "string" && pointer.startsWith("/") ? pointer : undefined;
 }
 
 function describeServer(vendor: MockVendor, host: string, port: number, docsUrl: string): MockServer {

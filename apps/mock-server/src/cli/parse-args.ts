@@ -1,3 +1,4 @@
+import { parseArgs as parseNodeArgs } from "node:util";
 import { DEFAULT_DOCS_URL, DEFAULT_HOST, DOCS_PORT_ENV } from "../defaults.js";
 import { parsePort } from "../ports/resolve-ports.js";
 
@@ -29,60 +30,42 @@ Options:
   --help                  Show this help
 `;
 
-/** Parse the command line; an unknown flag or a malformed value is an error, never silently ignored. */
+/**
+ * Parse the command line; an unknown flag or a malformed value is an error, never silently ignored (node's
+ * strict parseArgs: its messages name the flag, e.g. "Unknown option '--prot'").
+ */
 export function parseArgs(argv: readonly string[]): CliArguments {
-  const vendors: string[] = [];
+  const { values, positionals } = parseNodeArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: true,
+    options: {
+      port: { type: "string", multiple: true },
+      host: { type: "string" },
+      root: { type: "string" },
+      seed: { type: "string" },
+      "docs-url": { type: "string" },
+      verbose: { type: "boolean", default: false },
+      scenarios: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
   const ports: Record<string, number> = {};
-  const flags: { host?: string; root?: string; seed?: string; docsUrl?: string } = {};
-  let verbose = false;
-  let help = false;
-  let scenarios = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const [flag, inlineValue] = arg.startsWith("--") && arg.includes("=") ? splitOnce(arg) : [arg, undefined];
-    const value = (): string => {
-      const next = inlineValue ?? argv[++i];
-      if (next === undefined || next.startsWith("--")) throw new Error(`${flag} needs a value.`);
-      return next;
-    };
-    switch (flag) {
-      case "--port": {
-        const [vendor, port] = splitOnce(value());
-        if (!vendor || port === undefined) throw new Error(`--port expects <vendor>=<port>, e.g. --port hania=5010.`);
-        ports[vendor.toLowerCase()] = parsePort(port, `--port ${vendor}`);
-        break;
-      }
-      case "--host":
-        flags.host = value();
-        break;
-      case "--root":
-        flags.root = value();
-        break;
-      case "--seed":
-        flags.seed = value();
-        break;
-      case "--docs-url":
-        flags.docsUrl = value();
-        break;
-      case "--verbose":
-        verbose = true;
-        break;
-      case "--scenarios":
-        scenarios = true;
-        break;
-      case "--help":
-      case "-h":
-        help = true;
-        break;
-      default:
-        if (arg.startsWith("-")) throw new Error(`Unknown option ${arg}.`);
-        vendors.push(arg);
-    }
+  for (const value of values.port ?? []) {
+    const at = value.indexOf("=");
+    const vendor = at < 0 ? "" : value.slice(0, at);
+    if (!vendor) throw new Error(`--port expects <vendor>=<port>, e.g. --port hania=5010.`);
+    ports[vendor.toLowerCase()] = parsePort(value.slice(at + 1), `--port ${vendor}`);
   }
-  return { vendors, ports, verbose, scenarios, help, ...flags };
-}
-
-function splitOnce(text: string): [string, string | undefined] {
-  const at = text.indexOf("=");
-  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+  return {
+    vendors: positionals,
+    ports,
+    verbose: values.verbose,
+    scenarios: values.scenarios,
+    help: values.help,
+    ...(values.host === undefined ? {} : { host: values.host }),
+    ...(values.root === undefined ? {} : { root: values.root }),
+    ...(values.seed === undefined ? {} : { seed: values.seed }),
+    ...(values["docs-url"] === undefined ? {} : { docsUrl: values["docs-url"] }),
+  };
 }

@@ -1,3 +1,4 @@
+import { isObject, pointerSegments } from "../spec/read-document.js";
 import { describeViolations, type Violation } from "./violations.js";
 
 /** A body with the content type it is labelled with (the `content-type` header, when there is one). */
@@ -65,10 +66,7 @@ function withMessageAt(original: string, pointer: string, message: string): stri
   } catch {
     return undefined;
   }
-  const segments = pointer
-    .split("/")
-    .slice(1)
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = pointerSegments(pointer);
   const last = segments.pop();
   if (last === undefined) return undefined;
   let parent: unknown = document;
@@ -78,8 +76,4 @@ function withMessageAt(original: string, pointer: string, message: string): stri
   if (current !== undefined && typeof current !== "string") return undefined; // never change the vendor's types
   parent[last] = message;
   return JSON.stringify(document);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

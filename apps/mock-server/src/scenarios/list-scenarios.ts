@@ -1,4 +1,5 @@
 import type { OpenApiDocument } from "../spec/load-bundled-spec.js";
+import { isObject, pointerSegments } from "../spec/read-document.js";
 
 /** One answer a caller can ask the mock for with a `Prefer` header. */
 export interface Scenario {
@@ -45,14 +46,15 @@ export function listScenarios(document: OpenApiDocument): { operationCount: numb
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return isObject(value) ? value : {};
 }
 
 /** Follow local `$ref`s (the bundle keeps shared responses and examples as references). */
 function resolve(document: OpenApiDocument, node: unknown): Record<string, unknown> {
   let current = asRecord(node);
   for (let hops = 0; typeof current.$ref === "string" && current.$ref.startsWith("#/") && hops < 32; hops++) {
-    const segments = current.$ref.slice(2).split("/").map((s) => decodeURIComponent(s).replace(/~1/g, "/").replace(/~0/g, "~"));
+    // a `$ref` is a URI fragment: percent-decode it to get the JSON pointer (RFC 6901, section 6)
+    const segments = pointerSegments(decodeURIComponent(current.$ref.slice(1)));
     current = asRecord(segments.reduce<unknown>((n, key) => asRecord(n)[key], document));
   }
   return current;

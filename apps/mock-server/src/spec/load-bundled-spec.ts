@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { MockVendor } from "../workspace/discover-vendors.js";
 import { MockStartError } from "../mock-start-error.js";
+import { isObject } from "./read-document.js";
 
 /** An OpenAPI document as parsed JSON; the mock reads only a few fields of it. */
 export type OpenApiDocument = Record<string, unknown>;
@@ -27,10 +28,6 @@ export async function loadBundledSpec(vendor: MockVendor, root: string): Promise
     throw new MockStartError(vendor.name, `${relative(root, vendor.bundledJson)} is not an OpenAPI document (no "openapi" or "paths").`);
   }
   return document;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function isStale(vendor: MockVendor): boolean {

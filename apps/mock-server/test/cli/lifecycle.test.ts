@@ -152,6 +152,13 @@ describe("vendor-mock lifecycle", () => {
     expect(run.stderr()).toContain('Unknown vendor "nope". Known vendors: acme.');
   });
 
+  it("rejects --port for an unknown vendor, listing the known ones", async () => {
+    const root = workspaceWith([{ name: "acme", mockPort: 1, bundled: ACME }]);
+    const run = start(["--root", root, "--port", "acmee=5010"]);
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toContain('Unknown vendor "acmee" in --port acmee=5010. Known vendors: acme.');
+  });
+
   it("links each vendor's docs on DOCS_PORT, where `vs start` serves the docs", async () => {
     const [a] = await freePorts(1);
     const root = workspaceWith([{ name: "acme", mockPort: a as number, bundled: ACME }]);

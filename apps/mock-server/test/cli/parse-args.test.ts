@@ -8,8 +8,24 @@ describe("parseArgs", () => {
   });
 
   it("rejects what it does not understand instead of ignoring it", () => {
-    expect(() => parseArgs(["--prot", "hania=1"])).toThrow("Unknown option --prot");
+    // node's parseArgs words these two; each still names the flag
+    expect(() => parseArgs(["--prot", "hania=1"])).toThrow("Unknown option '--prot'");
     expect(() => parseArgs(["--port", "5010"])).toThrow("--port expects <vendor>=<port>");
-    expect(() => parseArgs(["--host"])).toThrow("--host needs a value");
+    expect(() => parseArgs(["--host"])).toThrow("Option '--host <value>' argument missing");
+    expect(() => parseArgs(["--host", "--verbose"])).toThrow("Option '--host' argument is ambiguous");
+    expect(() => parseArgs(["--port", "hania=50x0"])).toThrow('--port hania: "50x0" is not a port number');
+    expect(() => parseArgs(["--verbose=yes"])).toThrow("Option '--verbose' does not take an argument");
+  });
+
+  it("reads the remaining flags, -h, and defaults the switches to off", () => {
+    expect(parseArgs([])).toEqual({ vendors: [], ports: {}, verbose: false, scenarios: false, help: false });
+    expect(parseArgs(["-h"]).help).toBe(true);
+    expect(parseArgs(["--help", "--scenarios", "--root", "/w", "--docs-url=http://d/"])).toMatchObject({
+      help: true,
+      scenarios: true,
+      root: "/w",
+      docsUrl: "http://d/",
+    });
+    expect(parseArgs(["--port", "HANIA=5010"]).ports).toEqual({ hania: 5010 });
   });
 });

@@ -24,6 +24,13 @@ describe("resolvePorts", () => {
     expect(() => parsePort("70000", "--port hana")).toThrow("--port hana");
   });
 
+  it("rejects a port for a vendor the workspace does not have, naming the known ones", () => {
+    expect(() => resolvePorts(vendors, { hanai: 5010 }, {})).toThrow('Unknown vendor "hanai" in --port hanai=5010. Known vendors: hania, hana.');
+    // a known vendor that is not being started may still be given a port
+    expect([...resolvePorts([vendor("hania", 4010)], { hana: 5011 }, {}, vendors)]).toEqual([["hania", 4010]]);
+    expect(() => resolvePorts([vendor("hania", 4010)], { nope: 5011 }, {}, vendors)).toThrow('Unknown vendor "nope" in --port nope=5011. Known vendors: hania, hana.');
+  });
+
   it("derives the variable name from the vendor name", () => {
     expect(portEnvName("hyponema")).toBe("MOCK_PORT_HYPONEMA");
     expect(portEnvName("acme-labs")).toBe("MOCK_PORT_ACME_LABS");

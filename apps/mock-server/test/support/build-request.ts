@@ -1,4 +1,5 @@
-import { deref, isJsonMediaType, isObject, type Json, type JsonObject, type Operation } from "./openapi.js";
+import { deref } from "@vendor-sdks/scripts/spec/json-pointer";
+import { isJsonMediaType, isObject, type Json, type JsonObject, type Operation } from "./openapi.js";
 import { sampleValue } from "./sample-value.js";
 
 export interface MockRequest {

@@ -1,8 +1,9 @@
+import { pointerOf } from "@vendor-sdks/scripts/spec/json-pointer";
+import { SpecValidator } from "@vendor-sdks/scripts/validation/spec-validator";
 import { buildRequest } from "./build-request.js";
 import { callMock } from "./call-mock.js";
 import { isJsonMediaType, listOperations, type JsonObject } from "./openapi.js";
 import { documentedResponses } from "./responses.js";
-import { ResponseValidator } from "./response-validator.js";
 
 /** One generated response that does not match the spec, described so a spec owner can find it. */
 export interface DynamicFailure {
@@ -16,8 +17,8 @@ export interface DynamicFailure {
  * every operation, and validate each body against its schema. Returns every mismatch (empty = all valid)
  * and how many bodies were checked, so a caller can tell "all valid" from "nothing checked".
  */
-export async function checkDynamicResponses(vendor: string, document: JsonObject, baseUrl: string): Promise<{ checked: number; failures: DynamicFailure[] }> {
-  const validator = new ResponseValidator(vendor, document);
+export async function checkDynamicResponses(document: JsonObject, baseUrl: string): Promise<{ checked: number; failures: DynamicFailure[] }> {
+  const validator = new SpecValidator(document);
   const failures: DynamicFailure[] = [];
   let checked = 0;
   for (const operation of listOperations(document)) {
@@ -32,9 +33,10 @@ export async function checkDynamicResponses(vendor: string, document: JsonObject
         continue;
       }
       checked++;
-      const errors = validator.validate(operation.pointer, status, mediaType, answer.json);
-      if (errors.length > 0) {
-        const detail = errors.slice(0, 5).map((e) => `${e.instancePath || "/"} ${e.message ?? ""} (schema ${e.schemaPath})`);
+      // the validator follows any `$ref` on the way (a shared response, its content) to the real schema
+      const result = validator.validateAt(`${operation.pointer}${pointerOf("responses", status, "content", mediaType, "schema")}`, answer.json);
+      if (!result.ok) {
+        const detail = result.issues.slice(0, 5).map((i) => `${i.instancePath} ${i.message} (schema ${i.schemaPath})`);
         failures.push({ operation: name, status, problem: `${detail.join("; ")} | body: ${answer.text.slice(0, 300)}` });
       }
     }

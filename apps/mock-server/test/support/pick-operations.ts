@@ -1,5 +1,6 @@
+import { deref } from "@vendor-sdks/scripts/spec/json-pointer";
 import { buildRequest, exampleOf, requiresCredentials, type MockRequest } from "./build-request.js";
-import { deref, isJsonMediaType, isObject, listOperations, type Json, type JsonObject, type Operation } from "./openapi.js";
+import { isJsonMediaType, isObject, listOperations, type Json, type JsonObject, type Operation } from "./openapi.js";
 import { declaredHeaders, documentedResponses } from "./responses.js";
 
 /** A request whose documented answer is an exact example: a GET with a 200 JSON example, if the spec has one. */

@@ -1,4 +1,5 @@
-import { deref, isObject, type Json, type JsonObject, type Operation } from "./openapi.js";
+import { deref } from "@vendor-sdks/scripts/spec/json-pointer";
+import { isObject, type JsonObject, type Operation } from "./openapi.js";
 
 export interface DocumentedResponse {
   readonly status: string;
@@ -14,7 +15,7 @@ export function documentedResponses(document: JsonObject, operation: Operation):
     if (!isObject(response)) return [];
     const content: Record<string, JsonObject> = {};
     for (const [mediaType, media] of Object.entries(isObject(response.content) ? response.content : {})) {
-      const resolved = deref(document, media as Json);
+      const resolved = deref(document, media);
       if (isObject(resolved)) content[mediaType] = resolved;
     }
     return [{ status, response, content }];

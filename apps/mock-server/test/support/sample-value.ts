@@ -1,4 +1,5 @@
-import { deref, isObject, type Json, type JsonObject } from "./openapi.js";
+import { deref } from "@vendor-sdks/scripts/spec/json-pointer";
+import { isObject, type Json, type JsonObject } from "./openapi.js";
 
 /**
  * A value the schema accepts, preferring the spec's own examples. Used to build valid requests for

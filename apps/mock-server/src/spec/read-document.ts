@@ -1,0 +1,25 @@
+/** Small readers for parsed JSON (a bundled spec, a response body), shared so every module applies the same rules. */
+
+/** A JSON object: not null, not an array. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The unescaped segments of a JSON pointer (`/a~1b/c` is `["a/b", "c"]`); `""` (the whole document) has none. */
+export function pointerSegments(pointer: string): string[] {
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/**
+ * The spec's `x-envelope.error`: the JSON pointer to the vendor's error message in an error body. Anything that
+ * is not a pointer (a string starting with `/`) is treated as absent, by the gateway and by the scenario listing
+ * alike, so the listing never promises a message the gateway would not write.
+ */
+export function envelopeErrorPointer(document: Record<string, unknown>): string | undefined {
+  const envelope = document["x-envelope"];
+  const pointer = isObject(envelope) ? envelope.error : undefined;
+  return typeof pointer === "string" && pointer.startsWith("/") ? pointer : undefined;
+}
