@@ -1,3 +1,5 @@
+import { keepTimerListWarm } from "./warm-timer-list.js";
+
 /**
  * The signal one attempt runs under: aborted by the caller's signal or by the per-attempt timeout, whichever comes
  * first. `timedOut` tells the two apart afterwards.
@@ -13,6 +15,7 @@ export class AttemptSignal {
     if (caller?.aborted) this.#controller.abort(caller.reason);
     else caller?.addEventListener("abort", this.#onCallerAbort, { once: true });
     if (timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs)) {
+      keepTimerListWarm(timeoutMs);
       this.#timer = setTimeout(() => {
         this.timedOut = true;
         this.#controller.abort(new DOMException("The attempt timed out", "TimeoutError"));

@@ -12,18 +12,26 @@ export class RequestDraft {
   readonly method: string;
   readonly headers: Headers;
   readonly body: BodyInit | null;
-  readonly init: RequestInit;
+  /** Init members besides method, headers and body that change what fetch() does (most calls have none). */
+  readonly extras: RequestInit;
 
   constructor(input: string | URL, init: RequestInit = {}) {
+    const { method = "GET", headers, body, redirect, ...extras } = init;
     this.url = String(input);
-    this.method = (init.method ?? "GET").toUpperCase();
-    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-    this.body = init.body ?? null;
-    this.init = init;
+    this.method = method.toUpperCase();
+    this.headers = headers instanceof Headers ? headers : new Headers(headers);
+    this.body = body ?? null;
+    // fetch() converts every member it is given; openapi-fetch restates its default redirect on every call.
+    this.extras = redirect && redirect !== "follow" ? { ...extras, redirect } : extras;
+  }
+
+  /** The init to send this draft with, to fetch() or to a `Request`. */
+  requestInit(signal?: AbortSignal): RequestInit {
+    return { ...this.extras, method: this.method, headers: this.headers, body: this.body, signal };
   }
 
   toRequest(): Request {
-    return new Request(this.url, { ...this.init, headers: this.headers });
+    return new Request(this.url, this.requestInit());
   }
 }
 
@@ -32,7 +40,7 @@ export type OutgoingRequest = Request | RequestDraft;
 
 /** Sends `request` to `url` under `signal`; the URL differs from `request.url` when a credential goes in the query. */
 export async function dispatch(fetchFn: typeof globalThis.fetch, request: OutgoingRequest, url: string, signal: AbortSignal): Promise<Response> {
-  if (request instanceof RequestDraft) return fetchFn(url, { ...request.init, headers: request.headers, signal });
+  if (request instanceof RequestDraft) return fetchFn(url, request.requestInit(signal));
   if (url === request.url) return fetchFn(request, { signal });
   const body = request.body ? await request.arrayBuffer() : null;
   return fetchFn(url, { method: request.method, headers: request.headers, body, signal });

@@ -44,4 +44,12 @@ describe("credentials from the spec's security scheme", () => {
     await c.GET("/things", { params: { query: { filters: { "metadata.team": "support" } } as never } });
     expect(server.requests[0]?.url).toBe("/things?metadata.team=support");
   });
+
+  it("keeps form/explode for query objects when a call sets its own serializer options", async () => {
+    const server = await serve((_req, res) => json(res, 200, { success: true, data: [] }));
+    const c = client(server.url, spec, { apiKey: API_KEY });
+    const query = { tags: ["a", "b"], filters: { team: "support" } } as never;
+    await c.GET("/things", { params: { query }, querySerializer: { array: { style: "pipeDelimited", explode: false } } });
+    expect(server.requests[0]?.url).toBe("/things?tags=a|b&team=support");
+  });
 });
