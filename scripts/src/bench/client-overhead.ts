@@ -28,8 +28,8 @@ export interface LoopbackAnswer {
 type OpenapiFetchFactory = (options: { baseUrl: string; headers: Record<string, string> }) => { GET(path: string, init: Record<string, unknown>): Promise<{ data?: unknown }> };
 
 /**
- * Per-call time of a generated client against raw `fetch` + `JSON.parse` on the same loopback server, in
- * many short rounds of rotating order so that machine noise hits every variant alike. Reports medians of the rounds.
+ * Per-call time of a generated client against raw `fetch` + `JSON.parse` on the same loopback server, the variants
+ * interleaved call by call so that machine noise hits every variant alike. Reports medians of block means.
  */
 export async function measureClientOverhead(
   createClient: (baseUrl: string) => BenchClient,
@@ -39,8 +39,8 @@ export async function measureClientOverhead(
   rawPath: string,
   headers: Record<string, string>,
   answer: LoopbackAnswer,
-  calls = 300,
-  rounds = 35,
+  callsPerBlock = 20,
+  blocks = 400,
 ): Promise<OverheadResult> {
   const body = JSON.stringify(answer.body);
   const server = await startLoopback((_req, res) => {
@@ -82,23 +82,24 @@ export async function measureClientOverhead(
     const variants = { raw, rawWithTimeout, openapiFetch, client: typed };
     const names = Object.keys(variants) as (keyof typeof variants)[];
     const samples: Record<keyof typeof variants, number[]> = { raw: [], rawWithTimeout: [], openapiFetch: [], client: [] };
-    // Many short rounds in a rotating order: a GC pause or CPU-frequency change then lands on every variant alike.
-    for (let r = 0; r < rounds; r++) {
-      for (let i = 0; i < names.length; i++) {
-        const name = names[(r + i) % names.length] as keyof typeof variants;
-        samples[name].push(await time(variants[name], calls));
+    // Variants take turns call by call (in a rotating order), so a GC pause, a timer firing or a CPU-frequency change
+    // lands on each alike; a block's mean per variant is one sample. Longer per-variant rounds drifted by ±5 %.
+    for (let b = 0; b < blocks; b++) {
+      const spent: Record<keyof typeof variants, number> = { raw: 0, rawWithTimeout: 0, openapiFetch: 0, client: 0 };
+      for (let k = 0; k < callsPerBlock; k++) {
+        for (let i = 0; i < names.length; i++) {
+          const name = names[(b + k + i) % names.length] as keyof typeof variants;
+          const start = performance.now();
+          await variants[name]();
+          spent[name] += performance.now() - start;
+        }
       }
+      for (const name of names) samples[name].push((spent[name] * 1000) / callsPerBlock);
     }
     return { raw: spread(samples.raw), rawWithTimeout: spread(samples.rawWithTimeout), openapiFetch: spread(samples.openapiFetch), client: spread(samples.client) };
   } finally {
     await server.close();
   }
-}
-
-async function time(fn: () => Promise<unknown>, calls: number): Promise<number> {
-  const start = performance.now();
-  for (let i = 0; i < calls; i++) await fn();
-  return ((performance.now() - start) * 1000) / calls;
 }
 
 /** The openapi-fetch the vendor package itself depends on (its CommonJS build: the same code, loadable by path). */
