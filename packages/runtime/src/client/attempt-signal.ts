@@ -1,3 +1,4 @@
+import { MAX_TIMER_DELAY_MS } from "../retry/sleep.js";
 import { keepTimerListWarm } from "./warm-timer-list.js";
 
 /**
@@ -14,12 +15,14 @@ export class AttemptSignal {
     this.#caller = caller;
     if (caller?.aborted) this.#controller.abort(caller.reason);
     else caller?.addEventListener("abort", this.#onCallerAbort, { once: true });
-    if (timeoutMs !== undefined && timeoutMs > 0 && Number.isFinite(timeoutMs)) {
-      keepTimerListWarm(timeoutMs);
+    // Infinity (or anything past what timers hold) becomes the longest timer: about 24.8 days.
+    if (timeoutMs !== undefined && timeoutMs > 0) {
+      const ms = Math.min(timeoutMs, MAX_TIMER_DELAY_MS);
+      keepTimerListWarm(ms);
       this.#timer = setTimeout(() => {
         this.timedOut = true;
         this.#controller.abort(new DOMException("The attempt timed out", "TimeoutError"));
-      }, timeoutMs);
+      }, ms);
     }
   }
 

@@ -57,6 +57,13 @@ describe("timeouts and cancellation", () => {
     await expect(client.GET("/things/{id}", params)).rejects.toBeInstanceOf(ConnectionError);
   });
 
+  it("treats a timeout longer than timers can hold (over 2^31 ms) as a very long one, not as 1 ms", async () => {
+    const s = await serve((_req, res) => void setTimeout(() => json(res, 200, { success: true, data: { id: "t1" } }), 50));
+    const client = makeClient(s.url, { timeoutMs: 2 ** 31, retries: 0 });
+    const { data } = await client.GET("/things/{id}", params);
+    expect(data).toEqual({ success: true, data: { id: "t1" } });
+  });
+
   it("hands a custom fetch the attempt's signal, so its timeout still applies", async () => {
     const s = await serve(() => {});
     const seen: AbortSignal[] = [];
