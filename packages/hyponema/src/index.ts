@@ -23,20 +23,7 @@ export { createMemoryDedupeStore, type DedupeStore } from "./webhooks/dedupe-sto
 export { MalformedWebhookError, WebhookVerificationError } from "./webhooks/errors.js";
 export type { HeadersLike, HeaderRecord } from "./webhooks/headers.js";
 export { QuotaExceededError, findQuotaCode } from "./quota/quota-exceeded-error.js";
-export {
-  AbortError,
-  ApiError,
-  ConnectionError,
-  TimeoutError,
-  VendorSdkError,
-  paginate,
-  pages,
-  stream,
-  type AuthProvider,
-  type CallOptions,
-  type RateLimitState,
-  type RetryOptions,
-} from "@vendor-sdks/runtime";
+export * from "@vendor-sdks/runtime/caller-api";
 export type { components, operations as operationTypes, paths, webhooks } from "./generated/schema.js";
 export { operations } from "./generated/operations.js";
 export { specInfo } from "./generated/spec-info.js";

@@ -10,14 +10,11 @@ export type {
 } from "./operations/operation-info.js";
 export { createVendorClient, envValue, DEFAULT_TIMEOUT_MS, type VendorClientOptions, type VendorDefinition } from "./client/create-vendor-client.js";
 export type { VendorClient, TypedClient, Unwrapped, SuccessBody, PaginatedPath, PageOf, ItemOf, StreamPath, StreamEvent } from "./client/client-types.js";
-export { paginate, pages } from "./pagination/paginate.js";
-export { stream } from "./sse/stream.js";
-export type { CallOptions } from "./client/transport.js";
-export type { AuthContext, AuthProvider } from "./auth/auth-provider.js";
-export { ApiError, AbortError, ConnectionError, TimeoutError, VendorSdkError, type ApiErrorInit } from "./errors/errors.js";
-export { DEFAULT_RETRY, isRetryableStatus, type RetryOptions } from "./retry/retry-policy.js";
+export * from "./caller-api.js";
+export type { AuthContext } from "./auth/auth-provider.js";
+export type { ApiErrorInit } from "./errors/errors.js";
+export { DEFAULT_RETRY, isRetryableStatus } from "./retry/retry-policy.js";
 export { sleep } from "./retry/sleep.js";
-export type { RateLimitState } from "./rate-limit/rate-limit.js";
 export { parseSse } from "./sse/parse-sse.js";
 export type { SseMessage } from "./sse/sse-line-parser.js";
 export type { SseEvent } from "./sse/sse-event.js";

@@ -84,20 +84,7 @@ export function create${P}Client(options: ${P}ClientOptions = {}): ${P}Client {
 export { ${P}ApiError } from "./errors.js";
 export { operations, type OperationId } from "./generated/operations.js";
 export type { components, paths } from "./generated/schema.js";
-export {
-  AbortError,
-  ApiError,
-  ConnectionError,
-  TimeoutError,
-  VendorSdkError,
-  paginate,
-  pages,
-  stream,
-  type AuthProvider,
-  type CallOptions,
-  type RateLimitState,
-  type RetryOptions,
-} from "@vendor-sdks/runtime";
+export * from "@vendor-sdks/runtime/caller-api";
 `,
     "test/contract/contract.test.ts": `import { describeContract } from "@vendor-sdks/scripts/contract/describe-contract";
 import { create${P}Client, operations } from "../../src/index.js";
