@@ -1,18 +1,24 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const runtimeSource = (entry: string) => fileURLToPath(new URL(`./packages/runtime/src/${entry}.ts`, import.meta.url));
+const runtimeDir = new URL("./packages/runtime/", import.meta.url);
+const runtimeExports = (JSON.parse(readFileSync(new URL("package.json", runtimeDir), "utf8")) as { exports: Record<string, unknown> }).exports;
+
+/** `@vendor-sdks/runtime` and each of its subpaths (`./caller-api`, …) mapped to the source file that builds it. */
+const runtimeSources = Object.keys(runtimeExports)
+  .filter((subpath) => subpath !== "./package.json")
+  .map((subpath) => {
+    const entry = subpath === "." ? "index" : subpath.slice(2);
+    const find = new RegExp(`^@vendor-sdks/runtime${subpath === "." ? "" : `/${entry}`}$`);
+    return { find, replacement: fileURLToPath(new URL(`src/${entry}.ts`, runtimeDir)) };
+  });
 
 /**
- * Vitest settings shared by every vendor client package. Tests run against the runtime's sources (each entry point
- * the runtime exports), so a stale or missing runtime build cannot mask a change there.
+ * Vitest settings shared by every vendor client package. Tests run against the runtime's sources (every entry point
+ * its package.json exports), so a stale or missing runtime build cannot mask a change there.
  */
 export default defineConfig({
-  resolve: {
-    alias: [
-      { find: /^@vendor-sdks\/runtime$/, replacement: runtimeSource("index") },
-      { find: /^@vendor-sdks\/runtime\/caller-api$/, replacement: runtimeSource("caller-api") },
-    ],
-  },
+  resolve: { alias: runtimeSources },
   test: { include: ["test/**/*.test.ts"], testTimeout: 20_000 },
 });
