@@ -6,8 +6,8 @@ import { buildApiErrorInit } from "../errors/build-api-error.js";
 import { ApiError, type ApiErrorInit } from "../errors/errors.js";
 import { readPointer } from "../json-pointer/read-pointer.js";
 import { HTTP_METHODS, type OperationInfo, type OperationTable, type SpecInfo } from "../operations/operation-info.js";
-import { readRateLimit, type RateLimitState } from "../rate-limit/rate-limit.js";
-import type { RetryOptions } from "../retry/retry-policy.js";
+import { readRateLimit, reportsRateLimit, type RateLimitState } from "../rate-limit/rate-limit.js";
+import { resolveRetry, type RetryOptions } from "../retry/retry-policy.js";
 import { clientHeaders } from "../safety/client-headers.js";
 import { assertNotBrowser, assertSecureTransport } from "../safety/guards.js";
 import { registerClient, type LooseInit, type LooseResult } from "./client-internals.js";
@@ -78,13 +78,13 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
     packageName,
     fetch: (input, init) => (options.fetch ?? globalThis.fetch)(input, init),
     auth,
-    retries: options.retries,
+    retry: resolveRetry(options.retries),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     allowInsecureHttp: options.allowInsecureHttp,
     vettedPrefix: auth ? `${baseUrl.replace(/\/+$/, "")}/` : undefined,
     secrets: new Set(apiKey ? [apiKey] : []),
     observe(response) {
-      rateLimit = readRateLimit(response.headers, spec.rateLimitHeaders) ?? rateLimit;
+      if (reportsRateLimit(response.headers, spec.rateLimitHeaders)) rateLimit = readRateLimit(response.headers, spec.rateLimitHeaders) ?? rateLimit;
     },
     remember(response, meta) {
       requests.set(response, meta);
@@ -101,33 +101,42 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
   const middleware: unknown[] = [];
 
   function send(method: string, path: string, init: LooseInit | undefined): Promise<LooseResult> {
-    const { retries, timeoutMs, signal, idempotencyKey, ...rest } = init ?? {};
-    const operation = routes.get(`${method} ${path}`);
-    const streaming = rest.parseAs === "stream";
-    if (isRawBody(rest.body) && rest.bodySerializer === undefined) {
-      // Streams, blobs and buffers go out as they are, not JSON-encoded.
-      rest.bodySerializer = (body: unknown) => body;
-      if (rest.body instanceof ReadableStream) rest.duplex = "half";
-    }
-    const settings: CallSettings = { operation, retries, timeoutMs, signal, idempotencyKey, streaming };
+    // Read, not destructured with `...rest` (about 1 µs a call): openapi-fetch gets the init as it is, our options
+    // included, and they go no further than fetch(), which ignores members it does not know.
+    const call = init ?? {};
+    const streaming = call.parseAs === "stream";
+    const settings: CallSettings = {
+      operation: routes.get(`${method} ${path}`),
+      retries: call.retries,
+      timeoutMs: call.timeoutMs,
+      signal: call.signal,
+      idempotencyKey: call.idempotencyKey,
+      streaming,
+    };
     // Middleware is promised a real Request; without any, a draft saves fetch() a second Request construction.
-    const drafts = middleware.length === 0 && !(Array.isArray(rest.middleware) && rest.middleware.length > 0);
-    const result = base.request(method, path, {
-      ...(drafts ? { Request: RequestDraft } : {}),
-      ...rest,
+    const drafts = middleware.length === 0 && !(Array.isArray(call.middleware) && call.middleware.length > 0);
+    const forwarded: LooseInit = {
+      Request: drafts ? RequestDraft : Request,
+      ...call,
       fetch: (request: OutgoingRequest) => sendWithRetries(transport, request, settings),
-    });
-    // A stream keeps listening to the caller's signal until it is read; anything else ends once its body is parsed.
+    };
+    if (isRawBody(call.body) && call.bodySerializer === undefined) {
+      // Streams, blobs and buffers go out as they are, not JSON-encoded.
+      forwarded.bodySerializer = (body: unknown) => body;
+      if (call.body instanceof ReadableStream) forwarded.duplex = "half";
+    }
+    const result = base.request(method, path, forwarded);
+    // A stream keeps listening to the caller's signal until it is read; anything else ends once its body is parsed,
+    // or fails when the returned attempt's time runs out first (`settings.fail`).
     if (streaming) return result;
-    return result.then(
-      (done) => {
+    return new Promise<LooseResult>((resolve, reject) => {
+      const fail = (error: unknown) => reject(settleCall(transport, settings, error));
+      settings.fail = fail;
+      result.then((done) => {
         settleCall(transport, settings);
-        return done;
-      },
-      (error: unknown) => {
-        throw settleCall(transport, settings, error);
-      },
-    );
+        resolve(done);
+      }, fail);
+    });
   }
 
   function toApiError(result: LooseResult): ApiError {

@@ -5,10 +5,10 @@ import { AbortError, ConnectionError, TimeoutError, VendorSdkError } from "../er
 import { redactUrl } from "../errors/redact.js";
 import type { OperationInfo, SpecInfo } from "../operations/operation-info.js";
 import { retryDelay } from "../retry/backoff.js";
-import { isRetryableStatus, mayReplay, resolveRetry, type RetryOptions } from "../retry/retry-policy.js";
+import { isRetryableStatus, mayReplay, resolveRetry, type ResolvedRetryOptions, type RetryOptions } from "../retry/retry-policy.js";
 import { sleep } from "../retry/sleep.js";
 import { assertSecureTransport } from "../safety/guards.js";
-import { AttemptSignal } from "./attempt-signal.js";
+import { AttemptDeadline } from "./attempt-deadline.js";
 import { dispatch, replayableRequest, spareCopy, type OutgoingRequest } from "./request-draft.js";
 
 /** Options a single call may add to its openapi-fetch init. */
@@ -17,7 +17,7 @@ export interface CallOptions {
   retries?: number | RetryOptions;
   /** Overrides the client's per-attempt timeout for this call. */
   timeoutMs?: number;
-  /** Cancels the call, its retries and its backoff waits at once. */
+  /** Cancels the call, its retries and its backoff waits at once (fetch() gets it as it is). */
   signal?: AbortSignal;
   /** Sent as `Idempotency-Key`; makes a non-idempotent call (POST, PATCH) eligible for retries. */
   idempotencyKey?: string;
@@ -35,7 +35,8 @@ export interface TransportConfig {
   readonly packageName: string;
   readonly fetch: typeof globalThis.fetch;
   readonly auth: AuthProvider | undefined;
-  readonly retries: number | RetryOptions | undefined;
+  /** The client's retry settings, defaults filled in. */
+  readonly retry: ResolvedRetryOptions;
   readonly timeoutMs: number;
   readonly allowInsecureHttp: boolean | undefined;
   /** URLs starting with this (the base URL the client already vetted, plus `/`) skip the plain-http check. */
@@ -53,7 +54,9 @@ export interface CallSettings extends CallOptions {
   /** Streaming responses are returned unread and exempt from the timeout. */
   readonly streaming: boolean;
   /** The attempt whose response the call returns; its timer runs on until the caller has read the body. */
-  returned?: { readonly guard: AttemptSignal; readonly meta: RequestMeta };
+  returned?: { readonly deadline: AttemptDeadline; readonly meta: RequestMeta };
+  /** Fails the call while its body is being read (set by the caller of `sendWithRetries`). */
+  fail?: (reason: unknown) => void;
 }
 
 /**
@@ -69,8 +72,8 @@ export async function sendWithRetries(config: TransportConfig, request: Outgoing
     const what = call.operation ? `${call.operation.operationId} (${request.method} ${call.operation.path})` : `${request.method} ${request.url}`;
     throw new VendorSdkError(`${what} needs an API key: pass { apiKey } to the client or set ${apiKeyEnvVar(config.packageName)}.`);
   }
-  const retry = resolveRetry(config.retries, call.retries);
-  const replayable = mayReplay(request.method, Boolean(call.idempotencyKey) || request.headers.has("idempotency-key"));
+  const retry = call.retries === undefined ? config.retry : resolveRetry(config.retry, call.retries);
+  const replayable = mayReplay(request.method, () => Boolean(call.idempotencyKey) || request.headers.has("idempotency-key"));
   const meta: RequestMeta = { operation: call.operation, method: request.method, url: request.url };
   const timeoutMs = attemptTimeout(config, call);
   let refreshed = false;
@@ -82,22 +85,27 @@ export async function sendWithRetries(config: TransportConfig, request: Outgoing
     let url = current.url;
     if (call.idempotencyKey) current.headers.set("Idempotency-Key", call.idempotencyKey);
     if (authCtx && auth) {
-      const credential = await auth.getCredential(authCtx);
+      const given = auth.getCredential(authCtx);
+      const credential = typeof given === "string" ? given : await given; // a fixed key costs no extra tick
       config.secrets.add(credential);
       if (!config.vettedPrefix || !url.startsWith(config.vettedPrefix)) assertSecureTransport(new URL(url), config.allowInsecureHttp);
       url = applyCredential(current.headers, url, authCtx.scheme, credential);
     }
-    const guard = new AttemptSignal(call.signal, timeoutMs);
+    const deadline = new AttemptDeadline(timeoutMs);
     const mayResend = (replayable && attempt < retry.maxRetries) || (Boolean(authCtx && auth?.onUnauthorized) && !refreshed);
     // Every attempt sends its own copy of the body (streams and FormData included).
     const spare = mayResend ? spareCopy(current) : current;
     let response: Response;
+    let pending: Promise<Response> | undefined;
     try {
-      response = await dispatch(config.fetch, current, url, guard.signal);
+      pending = dispatch(config.fetch, current, url, call.signal);
+      response = await deadline.race(pending);
       config.observe(response);
     } catch (error) {
-      guard.release();
-      const failure = classify(error, guard, call, meta, config.secrets, timeoutMs);
+      deadline.release();
+      // A timed-out request is abandoned, not aborted (see AttemptDeadline): free its connection once it answers.
+      if (deadline.timedOut) pending?.then(discard, () => {});
+      const failure = classify(error, deadline, call, meta, config.secrets, timeoutMs);
       if (failure instanceof AbortError || !replayable || attempt >= retry.maxRetries) throw failure;
       await pause(retryDelay(attempt, undefined, retry), call.signal);
       current = spare;
@@ -107,19 +115,20 @@ export async function sendWithRetries(config: TransportConfig, request: Outgoing
     if (response.status === 401 && authCtx && auth?.onUnauthorized && !refreshed) {
       refreshed = true;
       if (await auth.onUnauthorized(authCtx)) {
-        guard.release();
+        deadline.release();
         discard(response);
         attempt--; // a refreshed credential is not a retry
         continue;
       }
     }
     if (replayable && attempt < retry.maxRetries && isRetryableStatus(response.status)) {
-      guard.release();
+      deadline.release();
       discard(response);
       await pause(retryDelay(attempt, response.headers, retry), call.signal);
       continue;
     }
-    call.returned = { guard, meta };
+    call.returned = { deadline, meta };
+    if (call.fail) deadline.expire = call.fail;
     if (!response.ok) config.remember(response, meta); // only error responses need their request later
     return response;
   }
@@ -131,10 +140,10 @@ export async function sendWithRetries(config: TransportConfig, request: Outgoing
  */
 export function settleCall(config: Pick<TransportConfig, "secrets" | "timeoutMs">, call: CallSettings, error?: unknown): unknown {
   const returned = call.returned;
-  returned?.guard.release();
+  returned?.deadline.release();
   if (!returned || error === undefined || error instanceof VendorSdkError) return error;
-  const interrupted = call.signal?.aborted || returned.guard.timedOut || error instanceof TypeError;
-  return interrupted ? classify(error, returned.guard, call, returned.meta, config.secrets, attemptTimeout(config, call)) : error;
+  const interrupted = call.signal?.aborted || returned.deadline.timedOut || error instanceof TypeError;
+  return interrupted ? classify(error, returned.deadline, call, returned.meta, config.secrets, attemptTimeout(config, call)) : error;
 }
 
 function discard(response: Response): void {
@@ -155,7 +164,7 @@ function abortError(signal: AbortSignal | undefined): AbortError {
 
 function classify(
   error: unknown,
-  guard: AttemptSignal,
+  deadline: AttemptDeadline,
   call: CallSettings,
   meta: RequestMeta,
   secrets: Set<string>,
@@ -163,7 +172,7 @@ function classify(
 ): VendorSdkError {
   if (call.signal?.aborted) return abortError(call.signal);
   const where = `${meta.method} ${redactUrl(meta.url, [...secrets])}`;
-  if (guard.timedOut) return new TimeoutError(`${where} timed out after ${timeoutMs} ms.`);
+  if (deadline.timedOut) return new TimeoutError(`${where} timed out after ${timeoutMs} ms.`);
   if (error instanceof VendorSdkError) return error;
   const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause;
   const code = typeof cause?.code === "string" ? ` (${cause.code})` : "";

@@ -9,16 +9,9 @@ export function redactText(text: string, secrets: readonly string[]): string {
   return out;
 }
 
-/** A deep copy of a parsed body with every string redacted. */
+/** A deep copy of a parsed body (JSON or text) with every string redacted. */
 export function redactValue(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === "string") return redactText(value, secrets);
-  if (Array.isArray(value)) return value.map((v) => redactValue(v, secrets));
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = redactValue(v, secrets);
-    return out;
-  }
-  return value;
+  return value === undefined ? value : JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === "string" ? redactText(v, secrets) : v));
 }
 
 /** The URL with secret-looking query parameters (and the given extra names) blanked. */

@@ -1,11 +1,14 @@
+// Pointers come from the spec (a handful per vendor) and are read on every unwrapped call: split them once.
+const parsed = new Map<string, string[]>();
+
 /** Reads the value at an RFC 6901 JSON pointer (`/data/items`, `` for the whole value); undefined when absent. */
 export function readPointer(value: unknown, pointer: string): unknown {
   if (pointer === "" || pointer === "/") return value;
+  let keys = parsed.get(pointer);
+  if (!keys) parsed.set(pointer, (keys = pointer.slice(1).split("/").map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~"))));
   let current = value;
-  for (const raw of pointer.slice(1).split("/")) {
-    if (current === null || typeof current !== "object") return undefined;
-    const key = raw.includes("~") ? raw.replace(/~1/g, "/").replace(/~0/g, "~") : raw;
-    current = (current as Record<string, unknown>)[key];
+  for (let i = 0; i < keys.length && current !== undefined; i++) {
+    current = current !== null && typeof current === "object" ? (current as Record<string, unknown>)[keys[i] as string] : undefined;
   }
   return current;
 }

@@ -17,20 +17,19 @@ const FALLBACK_PREFIXES = ["x-ratelimit-", "ratelimit-"];
 type Candidates = readonly (readonly [Field, readonly string[]])[];
 const candidatesFor = (names: SpecInfo["rateLimitHeaders"]): Candidates =>
   FIELDS.map((field) => [field, names?.[field] ? [names[field]] : FALLBACK_PREFIXES.map((p) => p + field)] as const);
-const DEFAULT_CANDIDATES = candidatesFor(null);
-// Every response is read, so the header names are worked out once per spec, not per call.
-const specCandidates = new WeakMap<object, Candidates>();
+/**
+ * Whether a response reports rate-limit state, judged by its `remaining` header alone (the spec's name, else the
+ * common ones): every response is checked, and most carry none, so all fields are read only when this one is there.
+ */
+export function reportsRateLimit(headers: Headers, names: SpecInfo["rateLimitHeaders"]): boolean {
+  return names?.remaining ? headers.has(names.remaining) : headers.has("x-ratelimit-remaining") || headers.has("ratelimit-remaining");
+}
 
 /** Reads rate-limit headers named by the spec (`x-rate-limit-headers`), else the common `X-RateLimit-*`/`RateLimit-*`. */
 export function readRateLimit(headers: Headers, names: SpecInfo["rateLimitHeaders"], now = Date.now()): RateLimitState | undefined {
   const state: { -readonly [K in keyof RateLimitState]: RateLimitState[K] } = {};
   let found = false;
-  let table = DEFAULT_CANDIDATES;
-  if (names) {
-    table = specCandidates.get(names) ?? candidatesFor(names);
-    specCandidates.set(names, table);
-  }
-  for (const [field, candidates] of table) {
+  for (const [field, candidates] of candidatesFor(names)) {
     for (const name of candidates) {
       const raw = headers.get(name);
       const value = raw === null ? Number.NaN : Number(raw);

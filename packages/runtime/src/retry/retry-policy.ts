@@ -31,9 +31,12 @@ export function resolveRetry(...layers: (number | RetryOptions | undefined)[]): 
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
 
-/** Replaying is safe for idempotent methods, and for any method once the caller sent an idempotency key. */
-export function mayReplay(method: string, hasIdempotencyKey: boolean): boolean {
-  return hasIdempotencyKey || IDEMPOTENT.has(method.toUpperCase());
+/**
+ * Replaying is safe for idempotent methods, and for any method once the caller sent an idempotency key (asked only
+ * for the others: looking through headers costs more than the method check).
+ */
+export function mayReplay(method: string, hasIdempotencyKey: () => boolean): boolean {
+  return IDEMPOTENT.has(method.toUpperCase()) || hasIdempotencyKey();
 }
 
 /** Statuses that signal a transient failure: request timeout, rate limiting, server errors. */

@@ -64,20 +64,44 @@ describe("timeouts and cancellation", () => {
     expect(data).toEqual({ success: true, data: { id: "t1" } });
   });
 
-  it("hands a custom fetch the attempt's signal, so its timeout still applies", async () => {
-    const s = await serve(() => {});
-    const seen: AbortSignal[] = [];
+  it("times out an attempt even when a custom fetch ignores signals", async () => {
+    const client = makeClient("http://127.0.0.1:9", { timeoutMs: 100, retries: 0, fetch: () => new Promise<Response>(() => {}) });
+    const started = Date.now();
+    await expect(client.GET("/things/{id}", params)).rejects.toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("frees a timed-out attempt's connection when its late answer arrives (the body is cancelled, not read)", async () => {
+    let closedEarly: () => void = () => {};
+    const serverSawClose = new Promise<void>((resolve) => (closedEarly = resolve));
+    const s = await serve((_req, res) => {
+      setTimeout(() => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.write('{"success":true,'); // and never more: only a cancelled body ends this response
+        res.on("close", () => closedEarly());
+      }, 150);
+    });
+    const client = makeClient(s.url, { timeoutMs: 50, retries: 0 });
+    await expect(client.GET("/things/{id}", params)).rejects.toBeInstanceOf(TimeoutError);
+    await expect(Promise.race([serverSawClose.then(() => "closed"), new Promise((r) => setTimeout(r, 2000, "still open"))])).resolves.toBe("closed");
+  });
+
+  it("hands fetch the caller's own signal, so aborting it aborts the request on the wire", async () => {
+    let closed: () => void = () => {};
+    const serverSawClose = new Promise<void>((resolve) => (closed = resolve));
+    const s = await serve((_req, res) => void res.on("close", () => closed()));
+    const seen: (AbortSignal | null | undefined)[] = [];
+    const controller = new AbortController();
     const client = makeClient(s.url, {
-      timeoutMs: 100,
-      retries: 0,
       fetch: (input, init) => {
-        if (init?.signal) seen.push(init.signal);
+        seen.push(init?.signal);
         return fetch(input, init);
       },
     });
-    await expect(client.GET("/things/{id}", params)).rejects.toBeInstanceOf(TimeoutError);
-    expect(seen).toHaveLength(1);
-    expect(seen[0]!.aborted).toBe(true);
+    setTimeout(() => controller.abort(), 50);
+    await expect(client.GET("/things/{id}", { ...params, signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
+    expect(seen).toEqual([controller.signal]);
+    await serverSawClose;
   });
 
   it("aborts mid-body with the caller's signal, as an AbortError, without retrying", async () => {
@@ -105,6 +129,15 @@ describe("timeouts and cancellation", () => {
     const client = makeClient(s.url);
     await expect(client.GET("/things/{id}", { ...params, signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
     expect(s.requests).toHaveLength(0);
+  });
+
+  it("reports a custom fetch that throws instead of rejecting like any failed attempt", async () => {
+    const fetchThatThrows = vi.fn((): Promise<Response> => {
+      throw new TypeError("fetch failed");
+    });
+    const client = makeClient("http://127.0.0.1:9", { fetch: fetchThatThrows, retries: { maxRetries: 1, initialDelayMs: 1 } });
+    await expect(client.GET("/things/{id}", params)).rejects.toBeInstanceOf(ConnectionError);
+    expect(fetchThatThrows).toHaveBeenCalledTimes(2);
   });
 
   it("reports a refused connection as a ConnectionError after retrying", async () => {

@@ -112,4 +112,22 @@ describe("rate-limit state", () => {
     await client.GET("/things/{id}", params);
     expect(client.rateLimit).toEqual({ limit: 10, remaining: 8, used: 2 });
   });
+
+  it("keeps the last reported state through responses that report none, and reads a reset as of its response", async () => {
+    const s = await serve((_req, res, i) =>
+      i === 0
+        ? json(res, 200, { success: true, data: { id: "t1" } }, { "X-RateLimit-Remaining": "4", "X-RateLimit-Reset": "30" })
+        : json(res, 200, { success: true, data: { id: "t1" } }),
+    );
+    const client = makeClient(s.url);
+    const before = Date.now();
+    await client.GET("/things/{id}", params);
+    await client.GET("/things/{id}", params);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const state = client.rateLimit;
+    expect(state).toMatchObject({ remaining: 4, reset: 30 });
+    // 30 s from when the first response came, not from when rateLimit was read
+    expect(state?.resetAt?.getTime()).toBeGreaterThanOrEqual(before + 30_000);
+    expect(state?.resetAt?.getTime()).toBeLessThan(before + 30_040);
+  });
 });

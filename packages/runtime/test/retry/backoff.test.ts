@@ -27,8 +27,8 @@ describe("backoff", () => {
   });
 
   it("replays only idempotent methods unless an idempotency key is present", () => {
-    expect(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].every((m) => mayReplay(m, false))).toBe(true);
-    expect(mayReplay("POST", false)).toBe(false);
-    expect(mayReplay("PATCH", true)).toBe(true);
+    expect(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].every((m) => mayReplay(m, () => false))).toBe(true);
+    expect(mayReplay("POST", () => false)).toBe(false);
+    expect(mayReplay("PATCH", () => true)).toBe(true);
   });
 });
