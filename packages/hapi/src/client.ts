@@ -84,6 +84,6 @@ export function createHapiClient(options: HapiClientOptions = {}): HapiClient {
     },
     messages: (sessionId: string, pageOptions?: MessagePagesOptions) => iterateMessages(fetchMessagesPage(sessionId), pageOptions),
     messagePages: (sessionId: string, pageOptions?: MessagePagesOptions) => messagePages(fetchMessagesPage(sessionId), pageOptions),
-    jwt: { get: () => session.getCredential(), invalidate: () => session.invalidate() },
+    jwt: { get: async () => session.getCredential(), invalidate: () => session.invalidate() },
   });
 }

@@ -30,11 +30,14 @@ export class JwtSession implements AuthProvider {
     this.#now = options.now ?? (() => Date.now());
   }
 
-  /** A JWT that is valid for at least `renewBeforeMs` more (as far as its `exp` tells). */
-  getCredential(): Promise<string> {
+  /**
+   * A JWT that is valid for at least `renewBeforeMs` more (as far as its `exp` tells): the cached one as it is (no
+   * promise, so a call spends no extra tick on it), or the exchange under way.
+   */
+  getCredential(): Promise<string> | string {
     const current = this.#current;
     if (current && (current.expiresAt === undefined || this.#now() < current.expiresAt - this.#renewBeforeMs)) {
-      return Promise.resolve(current.jwt);
+      return current.jwt;
     }
     return this.#renew();
   }
