@@ -39,7 +39,7 @@ export function writeResults(dir: string, measured: readonly BenchRow[], context
   const lines = [
     "# Benchmark results",
     "",
-    `Last updated by \`pnpm bench\` on ${context.date}: ${context.machine}. Values are medians of several runs after a warm-up, with (min–max). Ratios compare with a baseline measured in the same run, so they hold across machines; absolute times do not. Running some groups (\`pnpm bench client\`) replaces only their rows.`,
+    `Last updated by \`pnpm bench\` on ${context.date}: ${context.machine}. Values are medians of several runs after a warm-up, with (min–max). Ratios compare with a baseline measured in the same run (client rows: the median of per-block ratios of calls interleaved with the baseline's), so they hold across machines; absolute times do not. Running some groups (\`pnpm bench client\`) replaces only their rows.`,
     "",
     "| group | figure | value | baseline | ratio | budget | result |",
     "|---|---|---|---|---|---|---|",

@@ -118,15 +118,16 @@ export async function runBench(root: string, vendors: readonly Vendor[], only: R
           }),
         v.clientDir,
         target.path,
-        { path: target.pathParams },
+        // as a caller writes it: `{ path: … }` only for a path with parameters (an empty one still costs a path pass)
+        Object.keys(target.pathParams).length > 0 ? { path: target.pathParams } : {},
         target.rawPath,
         Object.fromEntries(headers),
         answer,
       );
-      const ratio = o.client.median / o.raw.median;
-      rows.push(row({ group: "client", figure: `${v.name}: per-call time, client vs raw fetch (${target.path})`, value: o.client.median, min: o.client.min, max: o.client.max, unit: "µs", baseline: o.raw.median, budget: "≤ 1.15×", pass: ratio <= 1.15 }));
-      rows.push(row({ group: "client", figure: `${v.name}: same, vs raw fetch carrying the same per-attempt timeout signal`, value: o.client.median, unit: "µs", baseline: o.rawWithTimeout.median, note: "undici's cost of any abort signal is in the baseline" }));
-      rows.push(row({ group: "client", figure: `${v.name}: same, vs bare openapi-fetch with that signal (no retries, errors or auth)`, value: o.client.median, unit: "µs", baseline: o.openapiFetch.median, note: "what this runtime adds over openapi-fetch" }));
+      const { raw, rawWithTimeout, openapiFetch } = o;
+      rows.push(row({ group: "client", figure: `${v.name}: per-call time, client vs raw fetch (${target.path})`, value: raw.client.median, min: raw.client.min, max: raw.client.max, unit: "µs", baseline: raw.baseline.median, ratio: raw.ratio, budget: "≤ 1.15×", pass: raw.ratio <= 1.15 }));
+      rows.push(row({ group: "client", figure: `${v.name}: same, vs raw fetch carrying a per-attempt timeout signal`, value: rawWithTimeout.client.median, unit: "µs", baseline: rawWithTimeout.baseline.median, ratio: rawWithTimeout.ratio, note: "how clients that time out by aborting send every call" }));
+      rows.push(row({ group: "client", figure: `${v.name}: same, vs bare openapi-fetch with that signal (no retries, errors or auth)`, value: openapiFetch.client.median, unit: "µs", baseline: openapiFetch.baseline.median, ratio: openapiFetch.ratio, note: "what this runtime adds over openapi-fetch" }));
     }
   }
 
@@ -187,9 +188,10 @@ function tokenExchangeOf(doc: Json): { readonly path: string } | undefined {
 
 /** A fetch that answers the vendor's token exchange locally and passes everything else to the loopback server. */
 function tokenAwareFetch(doc: Json, exchange: { readonly path: string }): typeof fetch {
-  return async (input, init) => {
+  // Not async, and a URL parsed only when it may be the exchange: this stand-in's own cost is timed as the client's.
+  return (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
-    if (new URL(url).pathname.endsWith(exchange.path)) return tokenResponse(doc);
+    if (url.includes(exchange.path) && new URL(url).pathname.endsWith(exchange.path)) return Promise.resolve(tokenResponse(doc));
     return fetch(input, init);
   };
 }
