@@ -20,8 +20,10 @@ import { freePort } from "../contract/free-port.ts";
 import { row, spread, writeResults, type BenchRow } from "./results.ts";
 import { eventsPerSecond, naiveSse, sseChunks } from "./sse-throughput.ts";
 
-/** The runtime issue states its size budget for this client; the others are reported against it for reference. */
+/** The runtime issue states its size and per-call budgets for this client; the others are reported against them. */
 const BUDGETED_CLIENT = "hania";
+/** Per-call time of the budgeted client over a raw fetch call on loopback. */
+const CLIENT_OVERHEAD_BUDGET = 1.15;
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
 type Json = Record<string, unknown>;
@@ -125,7 +127,22 @@ export async function runBench(root: string, vendors: readonly Vendor[], only: R
         answer,
       );
       const { raw, rawWithTimeout, openapiFetch } = o;
-      rows.push(row({ group: "client", figure: `${v.name}: per-call time, client vs raw fetch (${target.path})`, value: raw.client.median, min: raw.client.min, max: raw.client.max, unit: "µs", baseline: raw.baseline.median, ratio: raw.ratio, budget: "≤ 1.15×", pass: raw.ratio <= 1.15 }));
+      const budgeted = v.name === BUDGETED_CLIENT;
+      rows.push(
+        row({
+          group: "client",
+          figure: `${v.name}: per-call time, client vs raw fetch (${target.path})`,
+          value: raw.client.median,
+          min: raw.client.min,
+          max: raw.client.max,
+          unit: "µs",
+          baseline: raw.baseline.median,
+          ratio: raw.ratio,
+          ...(budgeted
+            ? { budget: `≤ ${CLIENT_OVERHEAD_BUDGET}×`, pass: raw.ratio <= CLIENT_OVERHEAD_BUDGET }
+            : { note: `the budget is stated for Hania${raw.ratio > CLIENT_OVERHEAD_BUDGET ? `; over its ${CLIENT_OVERHEAD_BUDGET}×` : ""}` }),
+        }),
+      );
       rows.push(row({ group: "client", figure: `${v.name}: same, vs raw fetch carrying a per-attempt timeout signal`, value: rawWithTimeout.client.median, unit: "µs", baseline: rawWithTimeout.baseline.median, ratio: rawWithTimeout.ratio, note: "how clients that time out by aborting send every call" }));
       rows.push(row({ group: "client", figure: `${v.name}: same, vs bare openapi-fetch with that signal (no retries, errors or auth)`, value: openapiFetch.client.median, unit: "µs", baseline: openapiFetch.baseline.median, ratio: openapiFetch.ratio, note: "what this runtime adds over openapi-fetch" }));
     }
