@@ -35,10 +35,10 @@ export interface LoopbackAnswer {
 type OpenapiFetchFactory = (options: { baseUrl: string; headers: Record<string, string> }) => { GET(path: string, init: Record<string, unknown>): Promise<{ data?: unknown }> };
 
 /**
- * Per-call time of a generated client against raw `fetch` + `JSON.parse` on the same loopback server, the variants
- * interleaved call by call so that machine noise hits every variant alike. Reports medians of block means, and each
- * ratio as the median of the blocks' own ratios: a block's variants ran side by side, so a slow stretch of the
- * machine cancels out of its ratio (ratios of the overall medians moved by ±5 % between runs, these by about ±1 %).
+ * Per-call time of a generated client against raw `fetch` + `JSON.parse` on the same loopback server (and two more
+ * baselines), each baseline interleaved with the client call by call. Reports medians of block means, and each ratio
+ * as the median of the blocks' own ratios: a block's calls ran side by side, so a slow stretch of the machine cancels
+ * out of its ratio (ratios of the overall medians moved by ±5 % between runs, these by about ±1 %).
  */
 export async function measureClientOverhead(
   createClient: (baseUrl: string) => BenchClient,
