@@ -41,14 +41,10 @@ async function main(): Promise<number> {
     if (mocks) stopping ??= mocks.stop().then(() => process.exit(exitCode));
   };
   try {
+    // The parsed arguments already leave out the options not given (`help` and `scenarios` were handled above).
+    const { help: _help, scenarios: _scenarios, ...options } = args;
     mocks = await startMocks({
-      vendors: args.vendors,
-      ports: args.ports,
-      verbose: args.verbose,
-      ...(args.host === undefined ? {} : { host: args.host }),
-      ...(args.root === undefined ? {} : { root: args.root }),
-      ...(args.seed === undefined ? {} : { seed: args.seed }),
-      ...(args.docsUrl === undefined ? {} : { docsUrl: args.docsUrl }),
+      ...options,
       onUnexpectedExit: (error) => {
         process.stderr.write(`${error.message}\nStopping every mock.\n`);
         shutdown(1);

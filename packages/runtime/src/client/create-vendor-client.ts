@@ -173,9 +173,11 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
       for (const m of removed) if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
     },
     unwrap,
+    get rateLimit() {
+      return rateLimit;
+    },
   };
   for (const method of HTTP_METHODS.map((m) => m.toUpperCase())) client[method] = (path: string, init?: LooseInit) => send(method, path, init);
-  Object.defineProperty(client, "rateLimit", { get: () => rateLimit, enumerable: true });
   registerClient(client, {
     operation: (method, path) => routes.get(`${method} ${path}`),
     streamingOperation: (path) => [...routes.values()].find((op) => op.path === path && op.streaming),

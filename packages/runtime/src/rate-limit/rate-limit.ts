@@ -17,12 +17,13 @@ const FALLBACK_PREFIXES = ["x-ratelimit-", "ratelimit-"];
 type Candidates = readonly (readonly [Field, readonly string[]])[];
 const candidatesFor = (names: SpecInfo["rateLimitHeaders"]): Candidates =>
   FIELDS.map((field) => [field, names?.[field] ? [names[field]] : FALLBACK_PREFIXES.map((p) => p + field)] as const);
+const FALLBACK_REMAINING = FALLBACK_PREFIXES.map((p) => `${p}remaining`);
 /**
  * Whether a response reports rate-limit state, judged by its `remaining` header alone (the spec's name, else the
  * common ones): every response is checked, and most carry none, so all fields are read only when this one is there.
  */
 export function reportsRateLimit(headers: Headers, names: SpecInfo["rateLimitHeaders"]): boolean {
-  return names?.remaining ? headers.has(names.remaining) : headers.has("x-ratelimit-remaining") || headers.has("ratelimit-remaining");
+  return names?.remaining ? headers.has(names.remaining) : FALLBACK_REMAINING.some((name) => headers.has(name));
 }
 
 /** Reads rate-limit headers named by the spec (`x-rate-limit-headers`), else the common `X-RateLimit-*`/`RateLimit-*`. */
