@@ -1,6 +1,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 
 import { canonicalPointer } from "../spec/json-pointer.ts";
+import { findPatternProblems, withoutPatterns, type PatternProblem } from "./schema-patterns.ts";
 
 export { getAtPointer, pointerOf } from "../spec/json-pointer.ts";
 
@@ -23,12 +24,17 @@ const SPEC_ID = "https://vendor-sdks.invalid/openapi.json";
 export class SpecValidator {
   readonly #ajv: Ajv2020;
   readonly #cache = new Map<string, ValidateFunction>();
+  /** Patterns in the document that no RegExp compiles: skipped by validation, each named by its pointer. */
+  readonly patternProblems: readonly PatternProblem[];
 
   constructor(readonly document: Record<string, unknown>) {
-    this.#ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true, discriminator: false });
+    this.patternProblems = findPatternProblems(document);
+    // unicodeRegExp: false compiles patterns as OpenAPI means them (ECMA-262 without the `u` flag, which rejects
+    // legal escapes such as `\-`); a pattern that compiles in no way is left out and listed in patternProblems.
+    this.#ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true, discriminator: false, unicodeRegExp: false });
     // OpenAPI keywords that are not JSON Schema are ignored by strict:false; the spec is registered whole so
     // that `#/components/...` refs resolve exactly as in the spec.
-    this.#ajv.addSchema(document, SPEC_ID);
+    this.#ajv.addSchema(withoutPatterns(document, this.patternProblems), SPEC_ID);
   }
 
   /** Validate `value` against the schema at `pointer` (e.g. `/paths/~1bots/get/responses/200/content/application~1json/schema`). */
