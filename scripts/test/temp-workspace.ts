@@ -14,7 +14,8 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export function tempWorkspace(files: Record<string, string>): { root: string; vendor: Vendor } {
   const root = mkdtempSync(join(tmpdir(), "vs-test-"));
   onTestFinished(() => rmSync(root, { recursive: true, force: true }));
-  cpSync(join(repoRoot, "redocly.yaml"), join(root, "redocly.yaml"));
+  // The lint config with what it loads: its plugin, and the extension list that plugin reads.
+  for (const file of ["redocly.yaml", "specs/rules", "specs/EXTENSIONS.md"]) cpSync(join(repoRoot, file), join(root, file), { recursive: true });
   cpSync(join(repoRoot, "pnpm-workspace.yaml"), join(root, "pnpm-workspace.yaml"));
   const write = (rel: string, text: string) => {
     mkdirSync(dirname(join(root, rel)), { recursive: true });
