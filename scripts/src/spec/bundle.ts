@@ -5,14 +5,17 @@ import type { Vendor } from "../workspace/vendors.ts";
 import { loadRepoConfig } from "./load-config.ts";
 import { checkSpecSyntax } from "./read-source.ts";
 import { SpecError, toSpecProblems } from "./problems.ts";
+import { upgradeOpenApi30, type Upgrade } from "./upgrade-openapi-30.ts";
 
 export interface BundledSpec {
   readonly document: Record<string, unknown>;
+  /** Set when the source was OpenAPI 3.0: the bundle is 3.1 (decision 0009). */
+  readonly upgrade?: Upgrade;
 }
 
 /**
- * Resolve a multi-file spec into one document. Fails with file and line on bad YAML or a dangling `$ref`,
- * so a broken spec never produces a half-written bundle.
+ * Resolve a multi-file spec into one OpenAPI 3.1 document (a 3.0 source is converted). Fails with file and line on
+ * bad YAML or a dangling `$ref`, so a broken spec never produces a half-written bundle.
  */
 export async function bundleSpec(vendor: Vendor, root: string): Promise<BundledSpec> {
   checkSpecSyntax(vendor, root);
@@ -20,7 +23,9 @@ export async function bundleSpec(vendor: Vendor, root: string): Promise<BundledS
   const result = await bundle({ ref: vendor.rootFile, config, dereference: false });
   const errors = toSpecProblems(result.problems, root).filter((p) => p.severity === "error");
   if (errors.length > 0) throw new SpecError(vendor.name, errors);
-  return { document: result.bundle.parsed as Record<string, unknown> };
+  const document = result.bundle.parsed as Record<string, unknown>;
+  const upgrade = upgradeOpenApi30(document);
+  return upgrade ? { document, upgrade } : { document };
 }
 
 /** Write `dist/openapi.json` and `dist/openapi.yaml` atomically (a reader never sees half a file). */

@@ -1,4 +1,5 @@
 import { getAtPointer, pointerOf } from "../spec/json-pointer.ts";
+import { forEachSpecObject } from "../spec/walk-objects.ts";
 
 /** A schema `pattern` (or `patternProperties` key) that no JavaScript RegExp can compile. */
 export interface PatternProblem {
@@ -18,31 +19,20 @@ function patternError(pattern: string): string | undefined {
   }
 }
 
-/** Keys whose values are data, not schemas: a `pattern` field inside an example is not a pattern. */
-const VALUE_KEYS = new Set(["example", "examples", "default", "const", "enum"]);
-
-/** Every pattern in the document that does not compile, with its pointer; the walk visits each node once. */
+/** Every pattern in the document that does not compile, with its pointer. */
 export function findPatternProblems(document: unknown): PatternProblem[] {
   const problems: PatternProblem[] = [];
-  const visit = (node: unknown, path: (string | number)[]): void => {
-    if (node === null || typeof node !== "object") return;
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => visit(item, [...path, i]));
-      return;
-    }
-    const record = node as Record<string, unknown>;
+  forEachSpecObject(document, (node, path) => {
     const candidates: [string, (string | number)[]][] = [];
-    if (typeof record.pattern === "string") candidates.push([record.pattern, [...path, "pattern"]]);
-    if (record.patternProperties && typeof record.patternProperties === "object") {
-      for (const key of Object.keys(record.patternProperties)) candidates.push([key, [...path, "patternProperties", key]]);
+    if (typeof node.pattern === "string") candidates.push([node.pattern, [...path, "pattern"]]);
+    if (node.patternProperties && typeof node.patternProperties === "object") {
+      for (const key of Object.keys(node.patternProperties)) candidates.push([key, [...path, "patternProperties", key]]);
     }
     for (const [pattern, at] of candidates) {
       const message = patternError(pattern);
       if (message !== undefined) problems.push({ pointer: pointerOf(...at), pattern, message });
     }
-    for (const [key, value] of Object.entries(record)) if (!VALUE_KEYS.has(key)) visit(value, [...path, key]);
-  };
-  visit(document, []);
+  });
   return problems;
 }
 
