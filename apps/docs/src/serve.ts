@@ -1,17 +1,18 @@
-// `pnpm serve`: serve the built site (dist/) on 127.0.0.1:4000, or DOCS_PORT / --port, --host.
+// `pnpm serve` here, or `pnpm docs:serve` from the root: serve the built site (dist/) until Ctrl-C.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { resolvePort } from "./serve/port.ts";
+import { readCommandLine } from "@vendor-sdks/scripts/cli/read-command-line";
+import { serveCommandLine, SERVE_PROGRAM } from "./serve/command-line.ts";
+import { parsePort } from "./serve/port.ts";
 import { createStaticServer } from "./serve/static-server.ts";
 
-const { values } = parseArgs({ options: { port: { type: "string" }, host: { type: "string" }, dir: { type: "string" } } });
+const { values } = readCommandLine(serveCommandLine, SERVE_PROGRAM);
 const dir = resolve(values.dir ?? join(import.meta.dirname, "..", "dist"));
-const host = values.host ?? "127.0.0.1";
+const { host } = values;
 
 try {
   if (!existsSync(join(dir, "index.html"))) throw new Error(`${dir} has no index.html: run \`pnpm docs:build\` first.`);
-  const port = resolvePort(values.port, process.env.DOCS_PORT);
+  const port = parsePort(values.port);
   const server = createStaticServer(dir);
   server.on("error", (error: NodeJS.ErrnoException) => {
     console.error(error.code === "EADDRINUSE" ? `Port ${port} is taken: set DOCS_PORT or pass --port.` : error.message);

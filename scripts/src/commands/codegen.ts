@@ -1,20 +1,23 @@
-import { generateClient } from "../codegen/generate-client.ts";
-import { ensureBundled } from "../spec/bundle.ts";
+import { defineCommand } from "../cli/command-definition.ts";
 import { findRepoRoot } from "../workspace/repo-root.ts";
 import { getVendor } from "../workspace/vendors.ts";
-import type { Command } from "./command.ts";
 
-/** `vs codegen [--check] [vendor]`: run in `packages/<vendor>`. */
-export const codegenCommand: Command = {
-  summary: "codegen [--check] [vendor]: regenerate packages/<vendor>/src/generated (or fail if stale)",
-  async run(args, ctx) {
-    const check = args.includes("--check");
-    const vendorName = args.find((a) => !a.startsWith("--")) ?? ctx.cwdName;
+/** `vs codegen [--check] [vendor]`: the `generate` script of each client package, run in `packages/<vendor>`. */
+export const codegenCommand = defineCommand({
+  name: "codegen",
+  summary: "regenerate one client's src/generated/ from its bundled spec (or, with --check, fail if it is stale)",
+  arguments: [{ name: "vendor", description: "The vendor whose client to generate", fallback: "the current folder's name" }],
+  options: { check: { type: "boolean", description: "Write nothing; exit 1 when the committed generated code differs" } },
+  examples: ["node scripts/bin/vs.mjs codegen hania", "node scripts/bin/vs.mjs codegen hania --check"],
+  async run({ values, args }, ctx) {
+    // openapi-typescript and the bundler: load on use, not for every `vs` command
+    const { generateClient } = await import("../codegen/generate-client.ts");
+    const { ensureBundled } = await import("../spec/bundle.ts");
     const root = findRepoRoot();
-    const vendor = getVendor(vendorName, root);
+    const vendor = getVendor(args.vendor ?? ctx.cwdName, root);
     const doc = await ensureBundled(vendor, root);
-    const { written, stale } = await generateClient(vendor, doc, root, check);
-    if (check) {
+    const { written, stale } = await generateClient(vendor, doc, root, values.check);
+    if (values.check) {
       if (stale.length === 0) {
         console.log(`${vendor.name}: generated code is up to date`);
         return 0;
@@ -25,4 +28,4 @@ export const codegenCommand: Command = {
     console.log(written.length > 0 ? `${vendor.name}: wrote ${written.join(", ")}` : `${vendor.name}: generated code unchanged`);
     return 0;
   },
-};
+});

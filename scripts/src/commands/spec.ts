@@ -1,32 +1,36 @@
 import { relative } from "node:path";
-import { bundleSpec, writeBundle } from "../spec/bundle.ts";
-import { lintSpec } from "../spec/lint.ts";
-import { formatProblem } from "../spec/problems.ts";
+import { defineCommand } from "../cli/command-definition.ts";
 import { findRepoRoot } from "../workspace/repo-root.ts";
 import { getVendor } from "../workspace/vendors.ts";
-import type { Command } from "./command.ts";
 
-/** `vs spec bundle|lint [vendor]`: run in `specs/<vendor>` or name the vendor. */
-export const specCommand: Command = {
-  summary: "spec bundle|lint [vendor]: bundle to dist/ or lint (zero warnings) one vendor's spec",
-  async run(args, ctx) {
-    const [action, vendorName = ctx.cwdName] = args;
+/** `vs spec bundle|lint [vendor]`: the `build` and `lint` scripts of each spec package, run in `specs/<vendor>`. */
+export const specCommand = defineCommand({
+  name: "spec",
+  summary: "bundle one vendor's spec to specs/<vendor>/dist/, or lint it (zero errors, zero warnings)",
+  arguments: [
+    { name: "action", required: true, choices: ["bundle", "lint"], description: "bundle writes dist/openapi.{json,yaml}; lint reports every problem" },
+    { name: "vendor", description: "The vendor whose spec to work on", fallback: "the current folder's name" },
+  ],
+  options: {},
+  examples: ["node scripts/bin/vs.mjs spec lint hania", "node scripts/bin/vs.mjs spec bundle hania"],
+  async run({ args }, ctx) {
     const root = findRepoRoot();
-    const vendor = getVendor(vendorName, root);
-    if (action === "bundle") {
+    const vendor = getVendor(args.vendor ?? ctx.cwdName, root);
+    if (args.action === "bundle") {
+      const { bundleSpec, writeBundle } = await import("../spec/bundle.ts"); // redocly: load on use
       const started = performance.now();
-      const { document } = await bundleSpec(vendor, root);
+      const { document, upgrade } = await bundleSpec(vendor, root);
+      if (upgrade) console.log(`${vendor.name}: ${(await import("../spec/upgrade-openapi-30.ts")).describeUpgrade(upgrade)}`);
       writeBundle(vendor, document);
       console.log(`${vendor.name}: bundled to ${relative(root, vendor.bundledJson)} and .yaml in ${Math.round(performance.now() - started)} ms`);
       return 0;
     }
-    if (action === "lint") {
-      const problems = await lintSpec(vendor, root);
-      for (const p of problems) console.error(formatProblem(p));
-      const errors = problems.filter((p) => p.severity === "error").length;
-      console.log(`${vendor.name}: ${errors} error(s), ${problems.length - errors} warning(s)`);
-      return problems.length === 0 ? 0 : 1;
-    }
-    throw new Error(`vs spec: expected "bundle" or "lint", got "${action ?? ""}".`);
+    const { lintSpec } = await import("../spec/lint.ts");
+    const { formatProblem } = await import("../spec/problems.ts");
+    const problems = await lintSpec(vendor, root);
+    for (const p of problems) console.error(formatProblem(p));
+    const errors = problems.filter((p) => p.severity === "error").length;
+    console.log(`${vendor.name}: ${errors} error(s), ${problems.length - errors} warning(s)`);
+    return problems.length === 0 ? 0 : 1;
   },
-};
+});

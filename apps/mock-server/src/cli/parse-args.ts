@@ -27,7 +27,10 @@ Options:
   --docs-url <url>        Docs site base URL shown in the table (default ${DEFAULT_DOCS_URL}, or port $${DOCS_PORT_ENV} when set)
   --verbose               Log every request (off by default)
   --scenarios             List each vendor's scenarios (Prefer: code=/example=) and exit
-  --help                  Show this help
+  -h, --help              Show this help and exit
+
+Example:
+  vendor-mock hania --port hania=5010 --verbose
 `;
 
 /**
