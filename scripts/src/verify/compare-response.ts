@@ -9,53 +9,80 @@ export interface Mismatch {
   /** The concrete request path. */
   readonly path: string;
   readonly status: number;
-  /** JSON pointer into the response body ("" for the whole response). */
+  /** JSON pointer into the response body, or into the stream event (`event`); "" for the whole of it. */
   readonly pointer: string;
   readonly kind: "undocumented-status" | "content-type" | "schema";
   /** What the spec says. */
   readonly expected: string;
   /** What came back. */
   readonly actual: string;
-  /** How many array items showed the same mismatch (reported once). */
+  /** How many array items (or stream events) showed the same mismatch (reported once). */
   readonly occurrences: number;
+  /** For a stream: the first event (0-based, with its `event:` name) that showed the mismatch. */
+  readonly event?: { readonly index: number; readonly name: string };
 }
 
 type Json = Record<string, unknown>;
+type MismatchBase = Pick<Mismatch, "operationId" | "method" | "path" | "status" | "occurrences">;
 
-/** Compare one live response with the spec: status declared, content type declared, body valid. */
-export function compareResponse(
-  doc: Json,
-  validator: SpecValidator,
-  op: OperationInfo,
-  path: string,
-  status: number,
-  contentType: string,
-  body: unknown,
-): Mismatch[] {
-  const base = { operationId: op.operationId, method: op.method.toUpperCase(), path, status, occurrences: 1 };
+/** What the spec says a response with this status and content type looks like. */
+export type DocumentedResponse =
+  | { readonly mismatch: Mismatch }
+  /** The schema's pointer in the spec, or undefined when the spec promises no shape. */
+  | { readonly schemaPointer: string | undefined };
+
+export function mismatchBase(op: OperationInfo, path: string, status: number): MismatchBase {
+  return { operationId: op.operationId, method: op.method.toUpperCase(), path, status, occurrences: 1 };
+}
+
+/** Is the status declared, and the content type declared for it? If so, where the body's schema is. */
+export function documentedResponse(doc: Json, op: OperationInfo, path: string, status: number, contentType: string): DocumentedResponse {
+  const base = mismatchBase(op, path, status);
   const responses = (getAtPointer(doc, pointerOf("paths", op.path, op.method, "responses")) ?? {}) as Json;
-  const key = String(status) in responses ? String(status) : `${String(status)[0]}XX` in responses ? `${String(status)[0]}XX` : "default" in responses ? "default" : undefined;
+  const range = `${String(status)[0]}XX`;
+  const key = String(status) in responses ? String(status) : range in responses ? range : "default" in responses ? "default" : undefined;
   if (!key) {
-    return [{ ...base, pointer: "", kind: "undocumented-status", expected: `one of ${Object.keys(responses).join(", ")}`, actual: `HTTP ${status}` }];
+    return { mismatch: { ...base, pointer: "", kind: "undocumented-status", expected: `one of ${Object.keys(responses).join(", ")}`, actual: `HTTP ${status}` } };
   }
-  const response = deref(doc, responses[key]);
-  const content = (response?.content ?? {}) as Json;
-  if (Object.keys(content).length === 0) return [];
-  if (!(contentType in content)) {
-    return [{ ...base, pointer: "", kind: "content-type", expected: Object.keys(content).join(" or "), actual: contentType || "(none)" }];
+  const content = (deref(doc, responses[key])?.content ?? {}) as Json;
+  if (Object.keys(content).length === 0) return { schemaPointer: undefined };
+  const mediaType = matchingMediaType(Object.keys(content), contentType);
+  if (!mediaType) {
+    return { mismatch: { ...base, pointer: "", kind: "content-type", expected: Object.keys(content).join(" or "), actual: contentType || "(none)" } };
   }
-  if (!(content[contentType] as Json | undefined)?.schema) return []; // the spec promises no shape
-  const responseAt = pointerOf("paths", op.path, op.method, "responses", key);
+  if (!(content[mediaType] as Json | undefined)?.schema) return { schemaPointer: undefined };
   // Follow a $ref so schema paths point at the shared component.
-  const schemaPointer = `${refTarget(responses[key], responseAt)}${pointerOf("content", contentType, "schema")}`;
-  const result = validator.validateAt(schemaPointer, body);
-  if (result.ok) return [];
-  const grouped = new Map<string, Mismatch>();
+  return { schemaPointer: `${refTarget(responses[key], pointerOf("paths", op.path, op.method, "responses", key))}${pointerOf("content", mediaType, "schema")}` };
+}
+
+// The declared media type a response's content type falls under: exact, else its type's range, else the any-type range.
+function matchingMediaType(declared: readonly string[], contentType: string): string | undefined {
+  if (declared.includes(contentType)) return contentType;
+  const range = `${contentType.split("/")[0]}/*`;
+  if (contentType && declared.includes(range)) return range;
+  return contentType && declared.includes("*/*") ? "*/*" : undefined;
+}
+
+/**
+ * Validate `value` against the schema at `schemaPointer` and add each finding to `grouped`: a finding whose
+ * pointer and schema path match an earlier one (another array item, another event) only counts as one more
+ * occurrence of it.
+ */
+export function collectSchemaMismatches(
+  validator: SpecValidator,
+  schemaPointer: string,
+  value: unknown,
+  base: MismatchBase & Pick<Mismatch, "event">,
+  grouped: Map<string, Mismatch>,
+): void {
+  const result = validator.validateAt(schemaPointer, value);
+  if (result.ok) return;
   for (const issue of result.issues) {
     // A failing anyOf/oneOf also reports each branch's errors; the branch errors are the useful part.
     if (/anyOf|oneOf/.test(issue.message) && result.issues.length > 1) continue;
     const missing = /"missingProperty":"([^"]+)"/.exec(issue.message)?.[1];
-    const pointer = missing ? `${issue.instancePath === "/" ? "" : issue.instancePath}/${missing}` : issue.instancePath === "/" ? "" : issue.instancePath;
+    const at = issue.instancePath === "/" ? "" : issue.instancePath;
+    const pointer = missing ? `${at}/${missing}` : at;
     const shape = `${pointer.replace(/\/\d+(?=\/|$)/g, "/*")} ${issue.schemaPath.replace(/\/\d+(?=\/|$)/g, "/*")}`;
     const existing = grouped.get(shape);
     if (existing) {
@@ -67,9 +94,25 @@ export function compareResponse(
       pointer,
       kind: "schema",
       expected: missing ? `required property "${missing}"` : `${issue.message} (${issue.schemaPath})`,
-      actual: missing ? "missing" : JSON.stringify(getAtPointer(body, pointer)) ?? "undefined",
+      actual: missing ? "missing" : JSON.stringify(getAtPointer(value, pointer)) ?? "undefined",
     });
   }
-  return [...grouped.values()];
 }
 
+/** Compare one live response with the spec: status declared, content type declared, body valid. */
+export function compareResponse(
+  doc: Json,
+  validator: SpecValidator,
+  op: OperationInfo,
+  path: string,
+  status: number,
+  contentType: string,
+  body: unknown,
+): Mismatch[] {
+  const documented = documentedResponse(doc, op, path, status, contentType);
+  if ("mismatch" in documented) return [documented.mismatch];
+  if (documented.schemaPointer === undefined) return [];
+  const grouped = new Map<string, Mismatch>();
+  collectSchemaMismatches(validator, documented.schemaPointer, body, mismatchBase(op, path, status), grouped);
+  return [...grouped.values()];
+}

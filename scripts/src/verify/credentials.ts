@@ -33,7 +33,10 @@ export function createCredentials(doc: Json, secret: string | undefined, baseUrl
           headers: { "content-type": "application/json", accept: "application/json" },
           body: JSON.stringify({ [spec.secretField]: secret }),
         });
-        if (!response.ok) throw new Error(`Token exchange (${spec.operationId}) failed with HTTP ${response.status}: check the secret.`);
+        if (!response.ok) {
+          await response.body?.cancel();
+          throw new TokenExchangeError(spec.operationId, response.status, exchangeAdvice(response.status, baseUrl, doc));
+        }
         const token = getAtPointer(await response.json(), spec.token);
         if (typeof token !== "string") throw new Error(`Token exchange (${spec.operationId}) returned no token at ${spec.token}.`);
         return token;
@@ -50,7 +53,7 @@ export function createCredentials(doc: Json, secret: string | undefined, baseUrl
       for (const name of schemeNames) {
         const scheme = schemes[name];
         if (!scheme) throw new Error(`Security scheme ${name} is not defined in the spec.`);
-        if (secret === undefined) throw new Error(`The operation needs credentials (${name}) but no secret was given.`);
+        if (secret === undefined) throw new MissingSecretError(name);
         const exchangeSpec = exchanges[name];
         const credential = exchangeSpec ? await exchange(name, exchangeSpec) : secret;
         // applyCredential returns the URL to send to; callers hold a URL object, so update it in place.
@@ -58,6 +61,32 @@ export function createCredentials(doc: Json, secret: string | undefined, baseUrl
       }
     },
   };
+}
+
+/** An operation needs credentials and the caller gave no secret: nothing was sent. */
+export class MissingSecretError extends Error {
+  constructor(scheme: string) {
+    super(`The operation needs credentials (${scheme}) but no secret was given.`);
+    this.name = "MissingSecretError";
+  }
+}
+
+/** The token exchange answered with an error status; `status` lets a report tell a wrong base URL from a bad secret. */
+export class TokenExchangeError extends Error {
+  readonly status: number;
+
+  constructor(operationId: string, status: number, advice: string) {
+    super(`Token exchange (${operationId}) answered HTTP ${status}: ${advice}.`);
+    this.name = "TokenExchangeError";
+    this.status = status;
+  }
+}
+
+/** Only 401/403 say the secret is wrong; a 404 says the exchange was sent to the wrong place. */
+function exchangeAdvice(status: number, baseUrl: string, doc: Json): string {
+  if (status === 401 || status === 403) return "check the secret";
+  if (status === 404) return `is the base URL right? (${baseUrl}; the spec's server is ${buildSpecInfo(doc).defaultBaseUrl})`;
+  return "the vendor refused the exchange";
 }
 
 export function joinUrl(baseUrl: string, path: string): string {

@@ -1,39 +1,48 @@
 import type { ToolingOperation as OperationInfo } from "../codegen/operation-table.ts";
 import { buildOperationTable } from "../codegen/operation-table.ts";
 import { buildSpecInfo } from "../codegen/spec-info.ts";
-import { exampleRequest } from "../contract/example-request.ts";
-import { getAtPointer, pointerOf } from "../spec/json-pointer.ts";
+import { getAtPointer } from "../spec/json-pointer.ts";
 import { SpecValidator } from "../validation/spec-validator.ts";
-import { compareResponse, type Mismatch } from "./compare-response.ts";
-import { createCredentials, joinUrl } from "./credentials.ts";
+import { callOperation, type CallContext, type CallRecord } from "./call-operation.ts";
+import type { Mismatch } from "./compare-response.ts";
+import { createCredentials } from "./credentials.ts";
+import { diagnose, everyCallAnswered404 } from "./diagnose.ts";
 import { createPoliteFetch } from "./polite-fetch.ts";
-import { fillPath, pathParams, planOperations, resolveFromListings } from "./request-plan.ts";
+import { fillPath, notExercisedEntry, pathParams, planOperations, resolveFromListings, type NotExercised } from "./request-plan.ts";
+import { DEFAULT_STREAM_WINDOW, type StreamWindow } from "./stream-window.ts";
+import { createTimedFetch } from "./timed-fetch.ts";
+
+export type { CallRecord } from "./call-operation.ts";
 
 export interface VerifyOptions {
   readonly doc: Record<string, unknown>;
   readonly baseUrl: string;
   readonly secret?: string;
+  /** Where the secret comes from (e.g. `HANIA_API_KEY`), named in credential hints. */
+  readonly secretName?: string;
   readonly allowWrites?: readonly string[];
   readonly fetch?: typeof fetch;
   readonly log?: (line: string) => void;
   /** Waits (rate limits) go through this; tests pass a fake. */
   readonly sleep?: (ms: number) => Promise<void>;
-}
-
-export interface CallRecord {
-  readonly operationId: string;
-  readonly method: string;
-  readonly path: string;
-  readonly status: number | null;
-  readonly outcome: "ok" | "mismatch" | "skipped" | "failed";
-  readonly reason?: string;
+  /** How much of each stream is read (default 20 events or 5 s, whichever comes first). */
+  readonly streamWindow?: Partial<StreamWindow>;
+  /** Longest wait for a response's headers, and for a non-stream body, in ms (default 30 000). */
+  readonly requestTimeoutMs?: number;
 }
 
 export interface VerifyReport {
   readonly baseUrl: string;
+  /** Every call made, in order. */
   readonly calls: readonly CallRecord[];
   readonly mismatches: readonly Mismatch[];
+  /** Every operation not called, with the reason. */
+  readonly notExercised: readonly NotExercised[];
+  /** What to fix when every call failed the same way (wrong base URL, credentials, nothing listening). */
+  readonly diagnosis?: string;
 }
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * Replay the spec's safe requests against a live API and report every difference between what came back and
@@ -41,64 +50,73 @@ export interface VerifyReport {
  */
 export async function runVerify(options: VerifyOptions): Promise<VerifyReport> {
   const { doc } = options;
-  const { rateLimitHeaders } = buildSpecInfo(doc);
-  const politeFetch = createPoliteFetch({ fetch: options.fetch, log: options.log, sleep: options.sleep, rateLimitHeaders });
-  const credentials = createCredentials(doc, options.secret, options.baseUrl, politeFetch);
-  const validator = new SpecValidator(doc);
+  const specInfo = buildSpecInfo(doc);
+  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const politeFetch = createPoliteFetch({
+    fetch: createTimedFetch(options.fetch ?? fetch, timeoutMs),
+    log: options.log,
+    sleep: options.sleep,
+    rateLimitHeaders: specInfo.rateLimitHeaders,
+  });
   const table = Object.values(buildOperationTable(doc));
-  const plan = planOperations(table, options.allowWrites ?? []);
+  const plan = planOperations(doc, table, options.allowWrites ?? []);
+  const ctx: CallContext = {
+    doc,
+    validator: new SpecValidator(doc),
+    envelope: specInfo.envelope,
+    baseUrl: options.baseUrl,
+    // The token exchange reads its whole answer at once: one deadline covers its headers and body.
+    credentials: createCredentials(doc, options.secret, options.baseUrl, (input, init) => politeFetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })),
+    fetch: politeFetch,
+    bodyTimeoutMs: timeoutMs,
+    streamWindow: { ...DEFAULT_STREAM_WINDOW, ...options.streamWindow },
+  };
   const listings = new Map<string, unknown[]>();
   const calls: CallRecord[] = [];
   const mismatches: Mismatch[] = [];
+  const notExercised: NotExercised[] = [...plan.notExercised];
 
-  for (const op of plan) {
-    // Path ids come from live listings, never from the spec's example ids.
-    const example = exampleRequest(doc, pointerOf("paths", op.path), op, { pathParams: false });
-    const values = pathParams(op.path).length === 0 ? {} : resolveFromListings(op.path, listings, {});
-    const path = values ? fillPath(op.path, values) : undefined;
-    if (!path) {
-      calls.push({ operationId: op.operationId, method: op.method.toUpperCase(), path: op.path, status: null, outcome: "skipped", reason: "no listing gave an id for its path parameters" });
+  for (const planned of plan.planned) {
+    const { op } = planned;
+    const resolution = pathParams(op.path).length === 0 ? { values: {} } : resolveFromListings(op.path, listings);
+    if ("missing" in resolution) {
+      notExercised.push(notExercisedEntry(op, "dependency", dependencyReason(resolution.missing, table, calls, notExercised)));
       continue;
     }
-    const url = new URL(joinUrl(options.baseUrl, path));
-    for (const [k, v] of Object.entries(example.params.query)) url.searchParams.set(k, String(v));
-    const headers = new Headers({ accept: "application/json" });
-    for (const [k, v] of Object.entries(example.params.header)) headers.set(k, String(v));
-    try {
-      for (const requirement of op.security.slice(0, 1)) await credentials.apply(requirement, headers, url);
-      const init: RequestInit = { method: op.method.toUpperCase(), headers };
-      if (example.body !== undefined && op.method !== "get") {
-        headers.set("content-type", example.contentType ?? "application/json");
-        init.body = JSON.stringify(example.body);
-      }
-      const response = await politeFetch(url, init);
-      const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
-      const text = await response.text();
-      const body = parseBody(text, contentType);
-      const found = compareResponse(doc, validator, op, path, response.status, contentType, body);
-      mismatches.push(...found);
-      calls.push({ operationId: op.operationId, method: op.method.toUpperCase(), path, status: response.status, outcome: found.length > 0 ? "mismatch" : "ok" });
-      if (response.ok) rememberListing(listings, op, path, body, doc);
-    } catch (error) {
-      calls.push({ operationId: op.operationId, method: op.method.toUpperCase(), path, status: null, outcome: "failed", reason: error instanceof Error ? error.message : String(error) });
-    }
+    const path = fillPath(op.path, resolution.values);
+    options.log?.(`${op.method.toUpperCase()} ${path}`);
+    const result = await callOperation(ctx, planned, path);
+    calls.push(result.record);
+    mismatches.push(...result.mismatches);
+    if (result.record.outcome !== "failed") rememberListing(listings, op, path, result.body, specInfo.envelope?.data);
   }
-  return { baseUrl: options.baseUrl, calls, mismatches };
+  const diagnosis = diagnose(calls, { baseUrl: options.baseUrl, specBaseUrl: specInfo.defaultBaseUrl, secretName: options.secretName });
+  return {
+    baseUrl: options.baseUrl,
+    calls,
+    // Every answer came from some other server: its bodies say nothing about the vendor's API.
+    mismatches: everyCallAnswered404(calls) ? [] : mismatches,
+    notExercised,
+    ...(diagnosis ? { diagnosis } : {}),
+  };
 }
 
-function parseBody(text: string, contentType: string): unknown {
-  if (!/json/.test(contentType)) return text;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
+/** Why a detail operation was not called: which listing should have given its id, and what became of that listing. */
+function dependencyReason(missing: { param: string; listPath: string }, table: readonly OperationInfo[], calls: readonly CallRecord[], notExercised: readonly NotExercised[]): string {
+  const lister = table.find((o) => o.method === "get" && o.path === missing.listPath);
+  const needs = `skipped by dependency: {${missing.param}} comes from`;
+  if (!lister) return `${needs} GET ${missing.listPath || "/"}, which the spec does not have`;
+  const name = `GET ${lister.path} (${lister.operationId})`;
+  const call = calls.find((c) => c.operationId === lister.operationId);
+  if (call?.outcome === "failed") return `${needs} ${name}, which failed`;
+  if (call) return `${needs} ${name}, which listed no item with an id`;
+  if (notExercised.some((n) => n.operationId === lister.operationId)) return `${needs} ${name}, which was not exercised`;
+  return `${needs} ${name}, which was not called`;
 }
 
 /** Keep a list result's items so detail operations can take ids from them. */
-function rememberListing(listings: Map<string, unknown[]>, op: OperationInfo, path: string, body: unknown, doc: Record<string, unknown>): void {
-  const envelope = (doc["x-envelope"] ?? {}) as { data?: string };
-  const candidates = [op.pagination?.items, envelope.data, ""].filter((p): p is string => p !== undefined);
+function rememberListing(listings: Map<string, unknown[]>, op: OperationInfo, path: string, body: unknown, envelopeData: string | undefined): void {
+  const candidates = [op.pagination?.items, envelopeData, ""].filter((p): p is string => p !== undefined);
   for (const pointer of candidates) {
     const value = getAtPointer(body, pointer);
     if (Array.isArray(value)) {

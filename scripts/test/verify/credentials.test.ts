@@ -53,4 +53,22 @@ describe("createCredentials", () => {
     }
     expect(exchanges).toEqual([{ url: "https://api.creds.test/auth/token", method: "POST", body: { accessToken: "long-lived" } }]);
   });
+
+  it("blames the base URL, not the secret, when the token exchange answers 404; the secret when it answers 401", async () => {
+    const doc = specWith(
+      { bearer: { type: "http", scheme: "bearer", "x-token-exchange": { operationId: "createToken", secretField: "accessToken", token: "/token" } } },
+      { "/auth/token": { post: { operationId: "createToken", security: [], responses: { "200": {} } } } },
+    );
+    const exchangeAnswering = (status: number) => applied(doc, "bearer", "long-lived", async () => new Response("Not Found", { status }));
+    const wrongUrl = exchangeAnswering(404);
+    await expect(wrongUrl).rejects.toMatchObject({ name: "TokenExchangeError", status: 404 });
+    await expect(wrongUrl).rejects.toThrow("Token exchange (createToken) answered HTTP 404: is the base URL right? (https://api.creds.test; the spec's server is https://api.creds.test).");
+    await expect(exchangeAnswering(401)).rejects.toThrow("Token exchange (createToken) answered HTTP 401: check the secret.");
+  });
+
+  it("sends nothing and says so when an operation needs credentials and no secret was given", async () => {
+    const doc = specWith({ bearer: { type: "http", scheme: "bearer" } });
+    const apply = createCredentials(doc, undefined, "https://api.creds.test", noFetch).apply(["bearer"], new Headers(), new URL("https://api.creds.test/things"));
+    await expect(apply).rejects.toMatchObject({ name: "MissingSecretError", message: "The operation needs credentials (bearer) but no secret was given." });
+  });
 });
