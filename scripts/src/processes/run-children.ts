@@ -5,14 +5,16 @@ export interface ChildSpec {
   readonly command: string;
   readonly args: readonly string[];
   readonly cwd: string;
+  /** Stops the child (SIGTERM) when aborted; runToCompletion then resolves non-zero. */
+  readonly signal?: AbortSignal;
 }
 
 /** Run one command to completion with inherited output; resolves to its exit code. */
 export function runToCompletion(spec: ChildSpec): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(spec.command, spec.args, { cwd: spec.cwd, stdio: "inherit" });
+    const child = spawn(spec.command, spec.args, { cwd: spec.cwd, stdio: "inherit", ...(spec.signal ? { signal: spec.signal } : {}) });
     child.once("error", (e) => {
-      process.stderr.write(`${spec.label}: could not start ${spec.command}: ${e.message}\n`);
+      if (e.name !== "AbortError") process.stderr.write(`${spec.label}: could not start ${spec.command}: ${e.message}\n`);
       resolve(1);
     });
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));

@@ -1,20 +1,41 @@
-/** The `--auth` flag: `bearer` or `api-key:<header>`. */
-export type AuthOption = { readonly kind: "bearer" } | { readonly kind: "api-key"; readonly header: string };
+/**
+ * The `--auth` flag. Only styles the whole pipeline carries end to end are offered: the runtime's applyCredential,
+ * Prism's security check in the mock, and the docs' curl samples (which send HTTP Basic credentials unencoded, so
+ * `basic` is not offered).
+ */
+export type AuthOption =
+  | { readonly kind: "bearer" }
+  | { readonly kind: "api-key"; readonly in: "header" | "query"; readonly name: string };
+
+/** The accepted forms, for usage text and error messages. */
+export const AUTH_OPTION_FORMS = "bearer | api-key:<Header-Name> | api-key-query:<param>";
+
+const HEADER_NAME = /^[A-Za-z0-9-]+$/;
+const QUERY_NAME = /^[A-Za-z0-9_.-]+$/;
 
 export function parseAuthOption(value: string | undefined): AuthOption {
-  if (value === "bearer") return { kind: "bearer" };
-  const m = /^api-key:([A-Za-z0-9-]+)$/.exec(value ?? "");
-  if (m?.[1]) return { kind: "api-key", header: m[1] };
-  throw new Error(`--auth must be "bearer" or "api-key:<Header-Name>" (e.g. api-key:X-API-Key), got "${value ?? ""}".`);
+  const text = value ?? "";
+  if (text === "bearer") return { kind: "bearer" };
+  const m = /^(api-key|api-key-query):(.*)$/.exec(text);
+  if (m?.[2]) {
+    const auth: AuthOption = { kind: "api-key", in: m[1] === "api-key" ? "header" : "query", name: m[2] };
+    const problem = authOptionProblem(auth);
+    if (problem) throw new Error(problem);
+    return auth;
+  }
+  throw new Error(`--auth must be one of ${AUTH_OPTION_FORMS} (e.g. api-key:X-API-Key), got "${text}".`);
 }
 
-export function parseBaseUrl(value: string | undefined): string {
-  let url: URL;
-  try {
-    url = new URL(value ?? "");
-  } catch {
-    throw new Error(`--base-url must be an absolute http(s) URL, got "${value ?? ""}".`);
+/** Why `auth` cannot be scaffolded, or undefined when it can (for options built in code, not parsed). */
+export function authOptionProblem(auth: AuthOption): string | undefined {
+  if (auth.kind === "bearer") return undefined;
+  if (auth.kind !== "api-key") return `--auth must be one of ${AUTH_OPTION_FORMS}, got kind "${String((auth as { kind: unknown }).kind)}".`;
+  if (auth.in !== "header" && auth.in !== "query") return `--auth api-key must go in a header or the query, got "${String(auth.in)}".`;
+  if (auth.in === "header" && !HEADER_NAME.test(auth.name)) {
+    return `--auth api-key:<Header-Name> needs a header name of letters, digits and dashes, got "${auth.name}".`;
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new Error(`--base-url must use http or https, got ${url.protocol}`);
-  return url.href.replace(/\/+$/, "");
+  if (auth.in === "query" && !QUERY_NAME.test(auth.name)) {
+    return `--auth api-key-query:<param> needs a parameter name of letters, digits, "_", "." and "-", got "${auth.name}".`;
+  }
+  return undefined;
 }

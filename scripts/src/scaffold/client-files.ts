@@ -1,74 +1,81 @@
-import { apiKeyEnvVar } from "../../../packages/runtime/src/auth/select-scheme.ts";
-import { pascalCase } from "./vendor-name.ts";
-import type { VendorScaffold } from "./spec-files.ts";
+import { clientFactoryName, credentialOf, pascalCase } from "../workspace/client-naming.ts";
+import { jsonText } from "./file-text.ts";
+import { rootDocument } from "./spec-files.ts";
+import type { VendorScaffold } from "./vendor-scaffold.ts";
 
-/** The files of a new `packages/<name>/` (generated code comes from `vs codegen`, not from here). */
+/** Text safe inside a `/** … *\/` comment: a title may contain anything, even the comment's end. */
+function commentText(text: string): string {
+  return text.replaceAll("*/", "*\\/");
+}
+
+/**
+ * The files of a new `packages/<name>/` (generated code comes from `vs codegen`, not from here). Every identifier
+ * derives from the vendor name; the runtime is imported as a namespace so that no vendor name (e.g. `vendor`, whose
+ * `VendorClient` is also a runtime type) can collide with what the package declares.
+ */
 export function clientFiles(v: VendorScaffold): Record<string, string> {
   const P = pascalCase(v.name);
+  const create = clientFactoryName(v.name);
+  const title = commentText(v.title);
   // The variable the generated client falls back to, named by the runtime from the package name.
-  const env = apiKeyEnvVar(`@vendor-sdks/${v.name}`);
-  const tsconfig = (extra: object, include: string[]) =>
-    `${JSON.stringify({ extends: "../../tsconfig.base.json", compilerOptions: extra, include }, null, 2)}\n`;
+  const env = credentialOf(v.name, rootDocument(v)).envVar;
+  const tsconfig = (extra: object, include: string[]) => jsonText({ extends: "../../tsconfig.base.json", compilerOptions: extra, include });
   return {
-    "package.json": `${JSON.stringify(
-      {
-        name: `@vendor-sdks/${v.name}`,
-        version: "0.1.0",
-        description: `Typed fetch client for the ${v.title} API, generated from its OpenAPI spec.`,
-        type: "module",
-        sideEffects: false,
-        exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js", default: "./dist/index.js" }, "./package.json": "./package.json" },
-        main: "./dist/index.js",
-        types: "./dist/index.d.ts",
-        files: ["dist", "src", "README.md"],
-        keywords: [v.name, "api-client", "openapi-fetch", "openapi", "typescript", "sdk", "vendor-sdks"],
-        repository: { type: "git", url: "https://example.invalid/vendor-sdks.git", directory: `packages/${v.name}` },
-        publishConfig: { access: "public" },
-        scripts: {
-          generate: "vs codegen",
-          "generate:check": "vs codegen --check",
-          build: "tsc -p tsconfig.build.json",
-          typecheck: "tsc -p tsconfig.json --noEmit",
-          test: "vitest run",
-        },
-        dependencies: { "@vendor-sdks/runtime": "workspace:*", "openapi-fetch": "^0.17.0" },
-        devDependencies: {
-          [`@vendor-sdks/${v.name}-openapi`]: "workspace:*",
-          "@vendor-sdks/scripts": "workspace:*",
-          "@stoplight/prism-cli": "5.14.2",
-          vitest: "^4.0.0",
-          typescript: "~5.9.3",
-          "@types/node": "^20.19.0",
-        },
-        license: "MIT",
-        engines: { node: ">=20.19" },
+    "package.json": jsonText({
+      name: `@vendor-sdks/${v.name}`,
+      version: "0.1.0",
+      description: `Typed fetch client for the ${v.title} API, generated from its OpenAPI spec.`,
+      type: "module",
+      sideEffects: false,
+      exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js", default: "./dist/index.js" }, "./package.json": "./package.json" },
+      main: "./dist/index.js",
+      types: "./dist/index.d.ts",
+      files: ["dist", "src", "README.md"],
+      keywords: [v.name, "api-client", "openapi-fetch", "openapi", "typescript", "sdk", "vendor-sdks"],
+      repository: { type: "git", url: "https://example.invalid/vendor-sdks.git", directory: `packages/${v.name}` },
+      publishConfig: { access: "public" },
+      scripts: {
+        generate: "vs codegen",
+        "generate:check": "vs codegen --check",
+        build: "tsc -p tsconfig.build.json",
+        typecheck: "tsc -p tsconfig.json --noEmit",
+        test: "vitest run",
       },
-      null,
-      2,
-    )}\n`,
+      dependencies: { "@vendor-sdks/runtime": "workspace:*", "openapi-fetch": "^0.17.0" },
+      devDependencies: {
+        [`@vendor-sdks/${v.name}-openapi`]: "workspace:*",
+        "@vendor-sdks/scripts": "workspace:*",
+        "@stoplight/prism-cli": "5.14.2",
+        vitest: "^4.0.0",
+        typescript: "~5.9.3",
+        "@types/node": "^20.19.0",
+      },
+      license: "MIT",
+      engines: { node: ">=20.19" },
+    }),
     // the contract test imports the repo tooling's TypeScript sources
     "tsconfig.json": tsconfig({ noEmit: true, rootDir: ".", allowImportingTsExtensions: true }, ["src", "test"]),
     "tsconfig.build.json": tsconfig({ rootDir: "src", outDir: "dist", noEmit: false }, ["src"]),
     "vitest.config.ts": `// Shared by every vendor client package: see ../../vitest.vendor.ts.\nexport { default } from "../../vitest.vendor.ts";\n`,
     "src/errors.ts": `import { ApiError } from "@vendor-sdks/runtime";
 
-/** An error answer from the ${v.title} API. */
+/** An error answer from the ${title} API. */
 export class ${P}ApiError extends ApiError {}
 `,
-    "src/client.ts": `import { createVendorClient, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
+    "src/client.ts": `import * as runtime from "@vendor-sdks/runtime";
 import { ${P}ApiError } from "./errors.js";
 import { operations } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import { packageInfo, specInfo } from "./generated/spec-info.js";
 
-export type ${P}ClientOptions = VendorClientOptions;
+export type ${P}ClientOptions = runtime.VendorClientOptions;
 
-/** The ${v.title} client: openapi-fetch's typed \`GET\`/\`POST\`/… plus \`unwrap\` and \`rateLimit\`; pass it to \`paginate\`, \`pages\`, \`stream\`. */
-export type ${P}Client = VendorClient<paths, typeof operations, typeof specInfo>;
+/** The ${title} client: openapi-fetch's typed \`GET\`/\`POST\`/… plus \`unwrap\` and \`rateLimit\`; pass it to \`paginate\`, \`pages\`, \`stream\`. */
+export type ${P}Client = runtime.VendorClient<paths, typeof operations, typeof specInfo>;
 
-/** Creates a ${v.title} API client. The key defaults to the \`${env}\` environment variable where there is one. */
-export function create${P}Client(options: ${P}ClientOptions = {}): ${P}Client {
-  return createVendorClient<paths, typeof operations, typeof specInfo>(
+/** Creates a ${title} API client. The key defaults to the \`${env}\` environment variable where there is one. */
+export function ${create}(options: ${P}ClientOptions = {}): ${P}Client {
+  return runtime.createVendorClient<paths, typeof operations, typeof specInfo>(
     {
       spec: specInfo,
       operations,
@@ -80,19 +87,19 @@ export function create${P}Client(options: ${P}ClientOptions = {}): ${P}Client {
   );
 }
 `,
-    "src/index.ts": `export { create${P}Client, type ${P}Client, type ${P}ClientOptions } from "./client.js";
+    "src/index.ts": `export { ${create}, type ${P}Client, type ${P}ClientOptions } from "./client.js";
 export { ${P}ApiError } from "./errors.js";
 export { operations, type OperationId } from "./generated/operations.js";
 export type { components, paths } from "./generated/schema.js";
 export * from "@vendor-sdks/runtime/caller-api";
 `,
     "test/contract/contract.test.ts": `import { describeContract } from "@vendor-sdks/scripts/contract/describe-contract";
-import { create${P}Client, operations } from "../../src/index.js";
+import { ${create}, operations } from "../../src/index.js";
 
 describeContract({
   packageDir: new URL("../..", import.meta.url),
   operations,
-  createClient: (baseUrl) => create${P}Client({ apiKey: "contract-test-key", baseUrl, allowInsecureHttp: true, retries: 0 }),
+  createClient: (baseUrl) => ${create}({ apiKey: "contract-test-key", baseUrl, allowInsecureHttp: true, retries: 0 }),
 });
 `,
     "README.md": `# @vendor-sdks/${v.name}
@@ -104,9 +111,9 @@ npm install @vendor-sdks/${v.name}
 \`\`\`
 
 \`\`\`ts
-import { create${P}Client } from "@vendor-sdks/${v.name}";
+import { ${create} } from "@vendor-sdks/${v.name}";
 
-const client = create${P}Client({ apiKey: process.env.${env} });
+const client = ${create}({ apiKey: process.env.${env} });
 const status = await client.unwrap(client.GET("/status"));
 console.log(status);
 \`\`\`

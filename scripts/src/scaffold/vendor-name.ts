@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { listWorkspacePackages } from "../package-check/publishable-packages.ts";
 
 const RESERVED = new Set(["runtime", "scripts", "docs", "mock-server", "openapi"]);
 
@@ -13,7 +14,9 @@ export function vendorNameProblem(name: string, root: string): string | undefine
   for (const dir of [join("specs", name), join("packages", name)]) {
     if (existsSync(join(root, dir))) return `${dir}/ already exists: vendor "${name}" is taken.`;
   }
+  // e.g. "hania-openapi" would be a second package named like specs/hania's
+  const wanted = new Set([`@vendor-sdks/${name}`, `@vendor-sdks/${name}-openapi`]);
+  const clash = listWorkspacePackages(root).find((p) => wanted.has(p.name));
+  if (clash) return `"${name}" would publish ${clash.name}, which ${clash.relativeDir}/ already is; choose another name.`;
   return undefined;
 }
-
-export { pascalCase } from "../workspace/client-naming.ts";
