@@ -16,6 +16,9 @@ export async function renderGeneratedFiles(vendor: Vendor, doc: Record<string, u
   const schema = HEADER(vendor) + astToString(ast);
   const specInfo = buildSpecInfo(doc);
   const table = Object.fromEntries(Object.entries(buildOperationTable(doc)).map(([id, op]) => [id, runtimeOperation(op, specInfo.security)]));
+  // The version is baked in because reading package.json at run time would put it in every browser bundle (the
+  // 8 kB budget has no room). So a version bump regenerates: `pnpm version-packages` runs `pnpm generate`, and
+  // generate:check catches a bump made any other way.
   const pkg = JSON.parse(readFileSync(join(vendor.clientDir, "package.json"), "utf8")) as { name: string; version: string };
   return {
     "schema.ts": schema,

@@ -1,5 +1,4 @@
 import { join } from "node:path";
-import { rebuildVendorPage } from "../../../apps/docs/src/site/build-site.ts";
 import { generateClient } from "../codegen/generate-client.ts";
 import { bundleSpec, writeBundle } from "../spec/bundle.ts";
 import { lintSpec } from "../spec/lint.ts";
@@ -17,8 +16,9 @@ export interface RebuildHooks {
 }
 
 /**
- * The watch-mode pipeline for one vendor: lint, bundle, regenerate its client, rebuild its docs page, reload its
- * mock. Prints one line per step with its time; a step that fails stops the rest (nothing stale is served as new).
+ * The watch-mode pipeline for one vendor: lint, bundle, regenerate its client, reload its mock, rebuild its docs
+ * page (the mock before the docs: it is what a frontend waits for, and the docs page is the slowest step). Prints one
+ * line per step with its time; a step that fails stops the rest (nothing stale is served as new).
  */
 export async function rebuildVendor(root: string, name: string, hooks: RebuildHooks, print: (line: string) => void): Promise<boolean> {
   const vendor = getVendor(name, root);
@@ -47,14 +47,18 @@ export async function rebuildVendor(root: string, name: string, hooks: RebuildHo
         return written.length ? `wrote ${written.map((w) => w.split("/").pop()).join(", ")}` : "unchanged";
       },
     },
+    { name: "mock", run: () => hooks.reloadMock(name) },
     {
       name: "docs",
       async run() {
+        // The docs app's sources (run through tsx as its own scripts run them); loaded on use, so a docs build that
+        // cannot load fails this step, not the whole dev session. A package dependency would be a cycle: the docs
+        // app depends on these scripts.
+        const { rebuildVendorPage } = await import("../../../apps/docs/src/site/build-site.ts");
         await rebuildVendorPage({ root, outDir: join(root, "apps", "docs", "dist") }, name);
         return `apps/docs/dist/${name}/`;
       },
     },
-    { name: "mock", run: () => hooks.reloadMock(name) },
   ];
   for (const step of steps) {
     const started = performance.now();
