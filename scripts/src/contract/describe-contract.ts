@@ -2,18 +2,15 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OperationTable } from "../../../packages/runtime/src/operations/operation-info.ts";
 import { buildOperationTable, type ToolingOperation } from "../codegen/operation-table.ts";
-import { SseLineParser } from "../../../packages/runtime/src/sse/sse-line-parser.ts";
-import { stream } from "../../../packages/runtime/src/sse/stream.ts";
 import { bundleSpec, writeBundle } from "../spec/bundle.ts";
 import { findRepoRoot } from "../workspace/repo-root.ts";
 import { getVendor } from "../workspace/vendors.ts";
-import { canonicalPointer, deref, getAtPointer } from "../spec/json-pointer.ts";
-import { formatIssues, pointerOf, SpecValidator } from "../validation/spec-validator.ts";
-import { exampleRequest, mediaExample, type ExampleRequest } from "./example-request.ts";
+import { pointerOf, SpecValidator } from "../validation/spec-validator.ts";
+import { exampleRequest } from "./example-request.ts";
+import { expectValidCall } from "./expect-valid-call.ts";
+import { expectValidStream } from "./expect-valid-stream.ts";
 import { startPrism, type PrismProcess } from "./prism-process.ts";
 
-/** The slice of an openapi-fetch client the suite drives, whatever the vendor's `paths` type. */
-type FetchMethod = (path: string, init: Record<string, unknown>) => Promise<{ response: Response; data?: unknown; error?: unknown }>;
 /** Any vendor client (typed `paths` differ per vendor); the suite reaches its methods by name. */
 export type UntypedClient = object;
 
@@ -27,8 +24,9 @@ export interface ContractOptions {
 
 /**
  * Contract suite: every operation in the generated table is called through the vendor's generated client
- * against Prism (with `--errors`) serving the bundled spec; each must return its documented success status and a
- * body that validates. The test list is the table, so an operation added to the spec is covered automatically.
+ * against Prism (with `--errors`) serving the bundled spec; each must return its documented success status and
+ * the body the spec declares for it (a stream: at least one event, each valid). The test list is the table, so an
+ * operation added to the spec is covered automatically.
  */
 export function describeContract(options: ContractOptions): void {
   const packageDir = fileURLToPath(options.packageDir);
@@ -67,82 +65,9 @@ export function describeContract(options: ContractOptions): void {
         const op = specOps[operationId];
         if (!op) throw new Error(`${operationId} is in the generated table but not in the spec: run pnpm generate.`);
         const req = exampleRequest(doc, pointerOf("paths", op.path), op);
-        if (op.streaming) {
-          await expectValidStream(op, req, client, validator);
-          return;
-        }
-        const call = (client as Record<string, unknown>)[op.method.toUpperCase()] as FetchMethod | undefined;
-        if (typeof call !== "function") throw new Error(`The client has no ${op.method.toUpperCase()} method.`);
-        const init: Record<string, unknown> = { params: req.params, parseAs: parseAsFor(doc, op) };
-        if (req.body !== undefined) {
-          init.body = req.body;
-          if (req.contentType === "multipart/form-data") init.bodySerializer = (body: unknown) => toFormData(body, binaryFields(doc, op));
-          else if (req.contentType && req.contentType !== "application/json") init.headers = { "Content-Type": req.contentType };
-        }
-        const result = await call.call(client, op.path, init);
-        const { response } = result;
-        if (response.status !== op.successStatus) {
-          throw new Error(`${op.operationId}: expected ${op.successStatus}, got ${response.status}: ${JSON.stringify(result.error ?? result.data)}\nPrism log tail:\n${prism.output().slice(-2000)}`);
-        }
-        const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
-        if (result.data === undefined || contentType === "" || init.parseAs !== "json") return; // empty or not JSON
-        const pointer = pointerOf("paths", op.path, op.method, "responses", String(op.successStatus), "content", contentType, "schema");
-        const check = validator.validateAt(pointer, result.data);
-        if (!check.ok) throw new Error(`${op.operationId}: response body does not validate\n${formatIssues(check.issues)}`);
+        if (op.streaming) await expectValidStream(op, req, client, validator);
+        else await expectValidCall(op, req, client, validator, () => `Prism log tail:\n${prism.output().slice(-2000)}`);
       });
     }
   });
-}
-
-/**
- * A streaming operation is called through the runtime's `stream()`: each event it yields must validate
- * against the spec's event schema (the non-string branch of the `text/event-stream` schema), and it must yield at
- * least one, unless the wire example the mock serves has none (a vendor whose events are undocumented).
- */
-export async function expectValidStream(op: ToolingOperation, req: ExampleRequest, client: UntypedClient, validator: SpecValidator): Promise<void> {
-  const media = pointerOf("paths", op.path, op.method, "responses", String(op.successStatus), "content", "text/event-stream");
-  const schema = `${media}/schema`;
-  const eventSchema = getAtPointer(validator.document, `${schema}/anyOf/1`) ? `${schema}/anyOf/1` : schema;
-  let count = 0;
-  const events = stream(client as never, op.path as never, { params: req.params, ...(req.body === undefined ? {} : { body: req.body }) } as never);
-  for await (const event of events) {
-    const check = validator.validateAt(eventSchema, event);
-    if (!check.ok) throw new Error(`${op.operationId}: event ${count} does not validate\n${formatIssues(check.issues)}`);
-    count++;
-  }
-  if (count === 0 && exampleEventCount(validator.document, media) !== 0) {
-    throw new Error(`${op.operationId}: the stream ended without yielding a single event.`);
-  }
-}
-
-/** Events in the media type's wire example (what Prism serves); undefined when it shows no string example. */
-function exampleEventCount(doc: Record<string, unknown>, mediaPointer: string): number | undefined {
-  const media = deref(doc, getAtPointer(doc, canonicalPointer(doc, mediaPointer)));
-  const example = media ? mediaExample(doc, media) : undefined;
-  return typeof example === "string" ? new SseLineParser().push(example, true).length : undefined;
-}
-
-/** JSON bodies are parsed and validated; a binary or text success response is read as such. */
-function parseAsFor(doc: Record<string, unknown>, op: ToolingOperation): "json" | "blob" {
-  const content = getAtPointer(doc, canonicalPointer(doc, pointerOf("paths", op.path, op.method, "responses", String(op.successStatus), "content")));
-  const types = Object.keys((content ?? {}) as object);
-  return types.length === 0 || types.some((t) => /json/.test(t)) ? "json" : "blob";
-}
-
-/** Multipart fields the spec declares as binary (sent as files, not text). */
-function binaryFields(doc: Record<string, unknown>, op: ToolingOperation): Set<string> {
-  const schema = deref(doc, getAtPointer(doc, canonicalPointer(doc, pointerOf("paths", op.path, op.method, "requestBody", "content", "multipart/form-data", "schema"))));
-  const props = (schema?.properties ?? {}) as Record<string, unknown>;
-  return new Set(Object.entries(props).filter(([, p]) => deref(doc, p)?.format === "binary").map(([name]) => name));
-}
-
-function toFormData(body: unknown, binary: ReadonlySet<string>): FormData {
-  const form = new FormData();
-  for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-    if (value === undefined) continue;
-    const text = typeof value === "string" ? value : JSON.stringify(value);
-    if (binary.has(key)) form.append(key, new Blob([text], { type: "application/octet-stream" }), `${key}.bin`);
-    else form.append(key, text);
-  }
-  return form;
 }

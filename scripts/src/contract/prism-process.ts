@@ -3,6 +3,9 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { freePort } from "./free-port.ts";
 
+/** How long Prism gets to exit after SIGTERM before it is killed. */
+const STOP_GRACE_MS = 5_000;
+
 export interface PrismProcess {
   readonly url: string;
   /** Everything Prism printed, for failure messages. */
@@ -46,8 +49,12 @@ export async function startPrism(specFile: string, resolveFrom: string, extraArg
     url,
     output: () => log,
     async stop() {
-      if (child.exitCode === null) child.kill("SIGTERM");
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGTERM");
+      // A Prism that ignores SIGTERM must not hang the suite's teardown.
+      const escalate = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
       await exited;
+      clearTimeout(escalate);
     },
   };
 }

@@ -33,3 +33,19 @@ export async function waitUntilReady(run: CliRun, timeoutMs = 30_000): Promise<v
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * The CLI's exit code, failing if it is still running `hangGuardMs` after `what` (e.g. "SIGTERM"): a real wait for
+ * a child process, whose bound catches a hang, not slowness.
+ */
+export async function exitCodeWithin(run: CliRun, hangGuardMs: number, what: string): Promise<number | string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hung = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`The CLI was still running ${hangGuardMs} ms after ${what}.\nstderr:\n${run.stderr()}`)), hangGuardMs);
+  });
+  try {
+    return await Promise.race([run.exited, hung]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

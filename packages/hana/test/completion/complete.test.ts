@@ -1,6 +1,7 @@
 import { AbortError } from "@vendor-sdks/runtime";
 import { afterEach, describe, expect, it } from "vitest";
-import { CompletionFailedError, CompletionTimeoutError, createHanaClient } from "../../src/index.js";
+import { track, useFakeClock } from "@vendor-sdks/scripts/testing/fake-clock";
+import { complete, CompletionFailedError, CompletionTimeoutError, createHanaClient, type CompletionCalls } from "../../src/index.js";
 import { startTestServer, type Handler, type TestServer } from "../support/hana-test-server.js";
 import { MESSAGE_ID, envelope, page, statusRecord } from "../support/completion-records.js";
 
@@ -74,43 +75,50 @@ describe("complete()", () => {
     expect((error as CompletionFailedError).record.completionStatus).toBe("COMPLETED");
   });
 
-  it("throws CompletionTimeoutError with the last record when the completion never finishes", async () => {
-    const hana = await clientFor(scripted([page([statusRecord("IN_PROGRESS")])]));
-    const started = Date.now();
-    const error = await hana.complete(BODY, { backoff: FAST, timeoutMs: 200 }).catch((e: unknown) => e);
-    const elapsed = Date.now() - started;
+  it("throws CompletionTimeoutError with the last record at timeoutMs when the completion never finishes", async () => {
+    // The API calls answer at once, so only the fake clock decides when each poll happens.
+    const clock = useFakeClock();
+    const polledAt: number[] = [];
+    const calls: CompletionCalls = {
+      create: async () => statusRecord("IN_PROGRESS"),
+      statuses: async () => {
+        polledAt.push(clock.now());
+        return [statusRecord("IN_PROGRESS")];
+      },
+    };
+    const outcome = track(complete(calls, BODY, { backoff: FAST, timeoutMs: 200 }));
 
+    await clock.advanceTo(199);
+    expect(outcome.state).toBe("pending");
+    // Waits of 5, 10, then 20 ms (FAST): a poll at 5, 15, 35 and every 20 ms after, the last at 195.
+    expect(polledAt).toEqual([5, 15, 35, 55, 75, 95, 115, 135, 155, 175, 195]);
+
+    await clock.advanceTo(200);
+    expect(outcome.state).toBe("rejected");
+    const error = await outcome.promise.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CompletionTimeoutError);
     const timedOut = error as CompletionTimeoutError;
     expect(timedOut.messageId).toBe(MESSAGE_ID);
     expect(timedOut.lastRecord?.completionStatus).toBe("IN_PROGRESS");
-    expect(elapsed).toBeGreaterThanOrEqual(190);
-    expect(elapsed).toBeLessThan(2000);
-    expect(statusPolls().length).toBeGreaterThan(1);
 
-    // Nothing keeps polling after the caller was told it timed out. A poll aborted at the deadline may still
-    // reach the server a moment later, so let it land before counting.
-    await new Promise((r) => setTimeout(r, 50));
-    const polls = statusPolls().length;
-    await new Promise((r) => setTimeout(r, 100));
-    expect(statusPolls()).toHaveLength(polls);
+    // Nothing keeps polling after the caller was told it timed out.
+    await clock.advanceTo(1_000);
+    expect(polledAt).toHaveLength(11);
   });
 
   it("stops with AbortError when the caller aborts", async () => {
     const hana = await clientFor(scripted([page([statusRecord("IN_PROGRESS")])]));
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 60);
-    const error = await hana.complete(BODY, { backoff: FAST, signal: controller.signal, timeoutMs: 5000 }).catch((e: unknown) => e);
+    // Aborted once the first poll has answered (not after a fixed delay, which a busy machine can outrun).
+    const onStatus = () => void (statusPolls().length === 1 && controller.abort());
+    const error = await hana.complete(BODY, { backoff: FAST, signal: controller.signal, timeoutMs: 5000, onStatus }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
     expect(error).not.toBeInstanceOf(CompletionTimeoutError);
-    expect(statusPolls().length).toBeGreaterThan(0);
+    expect(statusPolls()).toHaveLength(1);
 
-    // Nothing keeps polling after the caller aborted. A poll aborted mid-flight may still reach the server a
-    // moment later, so let it land before counting.
-    await new Promise((r) => setTimeout(r, 50));
-    const polls = statusPolls().length;
+    // Nothing keeps polling after the caller aborted: with FAST it would have polled several times in 100 ms.
     await new Promise((r) => setTimeout(r, 100));
-    expect(statusPolls()).toHaveLength(polls);
+    expect(statusPolls()).toHaveLength(1);
   });
 
   it("rejects at once, without a request, when the signal is already aborted", async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
+import { track, useFakeClock, waitFor } from "@vendor-sdks/scripts/testing/fake-clock";
 import { AbortError, ConnectionError, TimeoutError } from "../../src/index.js";
 import { closedPortUrl, json, useTestServer, type Handler } from "../support/test-server.js";
 import { makeClient } from "../support/make-client.js";
+import { timedFetch } from "../support/timed-fetch.js";
 
 const serve = useTestServer();
 
@@ -14,13 +16,26 @@ const stallMidBody: Handler = (_req, res) => {
 };
 
 describe("timeouts and cancellation", () => {
-  it("times out an attempt whose headers never come, retrying each attempt", async () => {
+  it("times out an attempt whose headers never come after timeoutMs, retrying each attempt", async () => {
+    const clock = useFakeClock();
     const s = await serve(() => {});
-    const client = makeClient(s.url, { timeoutMs: 100, retries: { maxRetries: 1, initialDelayMs: 1 } });
-    const started = Date.now();
-    await expect(client.GET("/things/{id}", params)).rejects.toBeInstanceOf(TimeoutError);
+    const { sent, fetch } = timedFetch(clock);
+    const client = makeClient(s.url, { timeoutMs: 100, retries: { maxRetries: 1, initialDelayMs: 1 }, fetch });
+    const call = track(client.GET("/things/{id}", params));
+    await clock.advanceTo(99);
+    expect([call.state, sent]).toEqual(["pending", [0]]);
+    // At 100 ms the first attempt times out; the retry follows after its backoff (at most 1 ms).
+    await clock.advanceTo(101);
+    await waitFor(() => s.requests.length === 2, "the retried request");
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toBeGreaterThanOrEqual(100);
+    expect(sent[1]).toBeLessThanOrEqual(101);
+    await clock.advanceTo(sent[1]! + 99);
+    expect(call.state).toBe("pending");
+    await clock.advanceTo(sent[1]! + 100);
+    expect(call.state).toBe("rejected");
+    await expect(call.promise).rejects.toBeInstanceOf(TimeoutError);
     expect(s.requests).toHaveLength(2);
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it("times out an attempt whose body stalls after the headers", async () => {
@@ -64,11 +79,15 @@ describe("timeouts and cancellation", () => {
     expect(data).toEqual({ success: true, data: { id: "t1" } });
   });
 
-  it("times out an attempt even when a custom fetch ignores signals", async () => {
+  it("times out an attempt after timeoutMs even when a custom fetch ignores signals", async () => {
+    const clock = useFakeClock();
     const client = makeClient("http://127.0.0.1:9", { timeoutMs: 100, retries: 0, fetch: () => new Promise<Response>(() => {}) });
-    const started = Date.now();
-    await expect(client.GET("/things/{id}", params)).rejects.toBeInstanceOf(TimeoutError);
-    expect(Date.now() - started).toBeLessThan(1000);
+    const call = track(client.GET("/things/{id}", params));
+    await clock.advanceTo(99);
+    expect(call.state).toBe("pending");
+    await clock.advanceTo(100);
+    expect(call.state).toBe("rejected");
+    await expect(call.promise).rejects.toBeInstanceOf(TimeoutError);
   });
 
   it("frees a timed-out attempt's connection when its late answer arrives (the body is cancelled, not read)", async () => {
@@ -83,22 +102,26 @@ describe("timeouts and cancellation", () => {
     });
     const client = makeClient(s.url, { timeoutMs: 50, retries: 0 });
     await expect(client.GET("/things/{id}", params)).rejects.toBeInstanceOf(TimeoutError);
-    await expect(Promise.race([serverSawClose.then(() => "closed"), new Promise((r) => setTimeout(r, 2000, "still open"))])).resolves.toBe("closed");
+    // A real wait on the socket: the bound only catches a connection that is never freed, not a slow one.
+    await expect(Promise.race([serverSawClose.then(() => "closed"), new Promise((r) => setTimeout(r, 8000, "still open"))])).resolves.toBe("closed");
   });
 
   it("hands fetch the caller's own signal, so aborting it aborts the request on the wire", async () => {
     let closed: () => void = () => {};
     const serverSawClose = new Promise<void>((resolve) => (closed = resolve));
-    const s = await serve((_req, res) => void res.on("close", () => closed()));
-    const seen: (AbortSignal | null | undefined)[] = [];
     const controller = new AbortController();
+    // Aborted once the server holds the request (not after a fixed delay, which a busy machine can outrun).
+    const s = await serve((_req, res) => {
+      res.on("close", () => closed());
+      controller.abort();
+    });
+    const seen: (AbortSignal | null | undefined)[] = [];
     const client = makeClient(s.url, {
       fetch: (input, init) => {
         seen.push(init?.signal);
         return fetch(input, init);
       },
     });
-    setTimeout(() => controller.abort(), 50);
     await expect(client.GET("/things/{id}", { ...params, signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
     expect(seen).toEqual([controller.signal]);
     await serverSawClose;
@@ -106,21 +129,33 @@ describe("timeouts and cancellation", () => {
 
   it("aborts mid-body with the caller's signal, as an AbortError, without retrying", async () => {
     const s = await serve(stallMidBody);
-    const client = makeClient(s.url);
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    // Aborted as soon as the headers are in, so the body is what the abort interrupts.
+    const client = makeClient(s.url, {
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        controller.abort();
+        return response;
+      },
+    });
     await expect(client.GET("/things/{id}", { ...params, signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
     expect(s.requests).toHaveLength(1);
   });
 
   it("stops retrying at once when aborted during a backoff wait", async () => {
+    const clock = useFakeClock();
     const s = await serve((_req, res) => json(res, 503, {}));
-    const client = makeClient(s.url, { retries: { maxRetries: 5, initialDelayMs: 5000 } });
+    const { answered, fetch } = timedFetch(clock);
+    const client = makeClient(s.url, { retries: { maxRetries: 5, initialDelayMs: 5000 }, fetch });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
-    const started = Date.now();
-    await expect(client.GET("/things/{id}", { ...params, signal: controller.signal })).rejects.toBeInstanceOf(AbortError);
-    expect(Date.now() - started).toBeLessThan(1000);
+    const call = track(client.GET("/things/{id}", { ...params, signal: controller.signal }));
+    await waitFor(() => answered.length === 1, "the 503");
+    await clock.advanceTo(99);
+    expect(call.state).toBe("pending"); // waiting out a backoff of at least 3750 ms (5000 ms less jitter)
+    await clock.advanceTo(100);
+    expect(call.state).toBe("rejected");
+    await expect(call.promise).rejects.toBeInstanceOf(AbortError);
     expect(s.requests).toHaveLength(1);
   });
 

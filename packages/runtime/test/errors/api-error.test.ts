@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { ApiError, createVendorClient, type ApiErrorInit } from "../../src/index.js";
 import { API_KEY, operations, spec, type paths } from "../support/fixture-api.js";
 import { json, useTestServer } from "../support/test-server.js";
@@ -120,14 +120,18 @@ describe("rate-limit state", () => {
         : json(res, 200, { success: true, data: { id: "t1" } }),
     );
     const client = makeClient(s.url);
-    const before = Date.now();
+    // A fake clock that moves only when told: the first response comes at `first`, the second 5 s later, and
+    // rateLimit is read 10 s after that.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    onTestFinished(() => void vi.useRealTimers());
+    const first = Date.now();
     await client.GET("/things/{id}", params);
+    vi.setSystemTime(first + 5_000);
     await client.GET("/things/{id}", params);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    vi.setSystemTime(first + 15_000);
     const state = client.rateLimit;
     expect(state).toMatchObject({ remaining: 4, reset: 30 });
-    // 30 s from when the first response came, not from when rateLimit was read
-    expect(state?.resetAt?.getTime()).toBeGreaterThanOrEqual(before + 30_000);
-    expect(state?.resetAt?.getTime()).toBeLessThan(before + 30_040);
+    // 30 s from when the first response came, not from the second one nor from when rateLimit was read
+    expect(state?.resetAt?.getTime()).toBe(first + 30_000);
   });
 });
