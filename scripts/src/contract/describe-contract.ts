@@ -9,7 +9,7 @@ import { pointerOf, SpecValidator } from "../validation/spec-validator.ts";
 import { exampleRequest } from "./example-request.ts";
 import { expectValidCall } from "./expect-valid-call.ts";
 import { expectValidStream } from "./expect-valid-stream.ts";
-import { startPrism, type PrismProcess } from "./prism-process.ts";
+import { prismStartTimeoutMs, startPrism, type PrismProcess } from "./prism-process.ts";
 
 /** Any vendor client (typed `paths` differ per vendor); the suite reaches its methods by name. */
 export type UntypedClient = object;
@@ -49,7 +49,7 @@ export function describeContract(options: ContractOptions): void {
       validator = new SpecValidator(doc);
       prism = await startPrism(vendor.bundledJson, packageDir);
       client = await options.createClient(prism.url);
-    }, 60_000);
+    }, 30_000 + prismStartTimeoutMs(ids.length));
 
     afterAll(async () => {
       await prism?.stop();

@@ -1,10 +1,27 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { HTTP_METHODS } from "../../../packages/runtime/src/operations/operation-info.ts";
 import { freePort } from "./free-port.ts";
 
 /** How long Prism gets to exit after SIGTERM before it is killed. */
 const STOP_GRACE_MS = 5_000;
+
+/**
+ * How long Prism may take to listen on a spec of `operations` operations. Prism prepares every operation before it
+ * listens (about 9 ms each on an idle 2-core machine: 23.6 s for 2,632), so the allowance grows with the spec, with
+ * room for a loaded CI machine.
+ */
+export function prismStartTimeoutMs(operations: number): number {
+  return 30_000 + 30 * operations;
+}
+
+/** Operations in a bundled spec: each HTTP method of each path item. */
+export function countOperations(doc: Record<string, unknown>): number {
+  const items = Object.values((doc.paths ?? {}) as Record<string, Record<string, unknown>>);
+  return items.reduce((n, item) => n + HTTP_METHODS.filter((m) => item?.[m] !== undefined).length, 0);
+}
 
 export interface PrismProcess {
   readonly url: string;
@@ -18,6 +35,8 @@ export interface PrismProcess {
  * error when a response it would send violates the spec, so contract tests catch invalid examples too.
  */
 export async function startPrism(specFile: string, resolveFrom: string, extraArgs: readonly string[] = []): Promise<PrismProcess> {
+  const operations = countOperations(JSON.parse(readFileSync(specFile, "utf8")) as Record<string, unknown>);
+  const startTimeoutMs = prismStartTimeoutMs(operations);
   const require = createRequire(join(resolveFrom, "package.json"));
   const prismPkg = require.resolve("@stoplight/prism-cli/package.json");
   const bin = join(dirname(prismPkg), "dist", "index.js");
@@ -31,7 +50,10 @@ export async function startPrism(specFile: string, resolveFrom: string, extraArg
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Prism did not start within 30 s on ${specFile}:\n${log}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Prism did not start within ${startTimeoutMs / 1000} s on ${specFile} (${operations} operations):\n${log}`)),
+      startTimeoutMs,
+    );
     const onData = () => {
       if (/Prism is listening/.test(log)) {
         clearTimeout(timer);
