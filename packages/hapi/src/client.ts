@@ -24,8 +24,9 @@ export interface HapiClientOptions extends Omit<VendorClientOptions, "apiKey" | 
 /** The HAPI client: typed `GET`/`POST`/… plus `unwrap`, `stream`, and HAPI's own flows. */
 export type HapiClient = VendorClient<paths, typeof operations, typeof specInfo> & {
   /**
-   * The hub's event stream, reconnecting and resuming (`Last-Event-ID`) until `options.signal` aborts. The JWT
-   * travels in the `token` query parameter, as it must from a browser's EventSource.
+   * The hub's event stream, reconnecting and resuming (`Last-Event-ID`) until `options.signal` aborts, and after
+   * `streamIdleTimeoutMs` without a byte. The JWT goes in the `Authorization` header, or in the `token` query
+   * parameter in a browser (the form the hub offers EventSource, which cannot set headers).
    */
   events(options?: HapiEventsOptions): AsyncGenerator<HapiEvent>;
   /** Marks an event-stream connection (by the `subscriptionId` of its `connection-changed`) visible or hidden. */
@@ -70,11 +71,12 @@ export function createHapiClient(options: HapiClientOptions = {}): HapiClient {
   return Object.assign(client, {
     events: (eventsOptions?: HapiEventsOptions) =>
       eventStream(
-        (query, lastEventId, signal) =>
+        ({ query, lastEventId, signal, streamIdleTimeoutMs }) =>
           stream(client, "/api/events", {
             // The header goes through `params` so the spec's declaration of it is type-checked.
             params: { query, ...(lastEventId ? { header: { "Last-Event-ID": lastEventId } } : {}) },
             signal,
+            streamIdleTimeoutMs,
             retries: 0, // eventStream reconnects with its own backoff
           }) as AsyncIterable<EventStreamFrame>,
         eventsOptions,

@@ -24,7 +24,12 @@ export interface HapiEventsOptions {
   readonly lastEventId?: string;
   /** Yield `heartbeat` events too; by default they only keep the connection alive. */
   readonly heartbeats?: boolean;
-  /** Reconnect when nothing (not even a heartbeat, sent every 30 s) arrived for this long; default 75 000. */
+  /**
+   * Reconnect when no byte (not even the heartbeat the hub sends every 30 s) arrived for this long, ms. Defaults to
+   * the client's `streamIdleTimeoutMs`, else 60 000; `0` never gives up on a silent connection.
+   */
+  readonly streamIdleTimeoutMs?: number;
+  /** @deprecated Use `streamIdleTimeoutMs` (read when that is not given). */
   readonly heartbeatTimeoutMs?: number;
   /** First reconnect delay, doubled per consecutive failure up to `maxReconnectDelayMs`; default 1000. */
   readonly reconnectDelayMs?: number;
@@ -39,15 +44,16 @@ export interface HapiEventsOptions {
 /** Query of `GET /api/events`, from the spec so that a renamed or retyped filter fails to compile. */
 export type EventsQuery = NonNullable<operations["streamEvents"]["parameters"]["query"]>;
 
-/** Opens one connection: the client binds it to `GET /api/events` (JWT in `?token=`). */
-export type OpenEventStream = (
-  query: EventsQuery,
-  lastEventId: string | undefined,
-  signal: AbortSignal,
-) => AsyncIterable<EventStreamFrame>;
+/** How one connection is opened; `streamIdleTimeoutMs` undefined leaves it to the client's setting. */
+export interface EventConnection {
+  readonly query: EventsQuery;
+  readonly lastEventId: string | undefined;
+  readonly signal: AbortSignal | undefined;
+  readonly streamIdleTimeoutMs: number | undefined;
+}
 
-/** The watchdog's abort reason: the stream stopped sending, even heartbeats. */
-class StreamStalled extends Error {}
+/** Opens one connection: the client binds it to `GET /api/events` (through the runtime's `stream()`). */
+export type OpenEventStream = (connection: EventConnection) => AsyncIterable<EventStreamFrame>;
 
 /**
  * The hub's event stream as one endless iteration: reconnects after a dropped or silent connection (with backoff),
@@ -58,29 +64,20 @@ class StreamStalled extends Error {}
 export async function* eventStream(open: OpenEventStream, options: HapiEventsOptions = {}): AsyncGenerator<HapiEvent> {
   const { signal } = options;
   const query = eventsQuery(options);
-  const heartbeatTimeoutMs = options.heartbeatTimeoutMs ?? 75_000;
+  // The runtime's idle limit cuts a silent connection (a TimeoutError), which is retried below like any drop.
+  const streamIdleTimeoutMs = options.streamIdleTimeoutMs ?? options.heartbeatTimeoutMs;
   let lastEventId = options.lastEventId;
   let failures = 0;
   while (!signal?.aborted) {
-    const connection = new AbortController();
-    const stop = () => connection.abort(signal?.reason);
-    signal?.addEventListener("abort", stop, { once: true });
-    const watchdog = new Watchdog(heartbeatTimeoutMs, () => connection.abort(new StreamStalled()));
     try {
-      watchdog.arm();
-      for await (const frame of open(query, lastEventId, connection.signal)) {
-        watchdog.disarm();
+      for await (const frame of open({ query, lastEventId, signal, streamIdleTimeoutMs })) {
         failures = 0;
         if (frame.id) lastEventId = frame.id;
         if (frame.data.type !== "heartbeat" || options.heartbeats) yield frame.id ? { data: frame.data, id: frame.id } : { data: frame.data };
-        watchdog.arm();
       }
     } catch (error) {
       if (signal?.aborted) return;
-      if (!isTransient(error, connection.signal)) throw error;
-    } finally {
-      watchdog.disarm();
-      signal?.removeEventListener("abort", stop);
+      if (!isTransient(error)) throw error;
     }
     if (signal?.aborted) return;
     failures++;
@@ -103,26 +100,9 @@ function eventsQuery(options: HapiEventsOptions): EventsQuery {
   return query;
 }
 
-function isTransient(error: unknown, connection: AbortSignal): boolean {
-  if (connection.aborted) return true; // our watchdog cut a silent connection
+function isTransient(error: unknown): boolean {
   if (error instanceof ApiError) return isRetryableStatus(error.status);
-  if (error instanceof ConnectionError || error instanceof TimeoutError) return true;
+  if (error instanceof ConnectionError || error instanceof TimeoutError) return true; // dropped, or silent too long
   if (error instanceof AbortError || error instanceof VendorSdkError) return false;
-  return error instanceof TypeError; // fetch body read failures ("terminated")
-}
-
-class Watchdog {
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  constructor(
-    private readonly ms: number,
-    private readonly onSilence: () => void,
-  ) {}
-  arm(): void {
-    this.disarm();
-    this.#timer = setTimeout(this.onSilence, this.ms);
-  }
-  disarm(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
-  }
+  return error instanceof TypeError; // a fetch failure the runtime did not wrap
 }

@@ -12,11 +12,14 @@ export {
   ConnectionError,
   TimeoutError,
   VendorSdkError,
+  StreamEventError,
+  StreamIncompleteError,
   paginate,
   pages,
   stream,
   // No AuthProvider: HAPI's options take an access token, never `auth`.
   type CallOptions,
+  type StreamOptions,
   type RateLimitState,
   type RetryOptions,
 } from "@vendor-sdks/runtime";

@@ -1,5 +1,6 @@
-import { createVendorClient, stream, type CallOptions, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
+import { createVendorClient, stream, type CallOptions, type StreamOptions, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
 import type { ChatEvent } from "./chat/chat-event.js";
+import { chatEvents } from "./chat/chat-stream.js";
 import { collectChatReply, type ChatReply } from "./chat/collect-reply.js";
 import { operations } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
@@ -15,15 +16,20 @@ export interface HyponemaClientOptions extends VendorClientOptions {
 /** Per-call options of the Hyponema flows: the runtime's call options. */
 export type FlowOptions = CallOptions;
 
+/** Options of `chat()` and `chatReply()`: the call options plus the stream's `streamIdleTimeoutMs`. */
+export type ChatOptions = FlowOptions & StreamOptions;
+
 export type HyponemaClient = VendorClient<paths, typeof operations, typeof specInfo> & {
   /**
    * Send one message to a session and stream the assistant's turn (`POST /sessions/{session_id}/messages`).
-   * Yields typed events (`turn_start`, `token`, `tool_call`, `tool_result`, `guard`, `turn_end`, `error`);
-   * aborting `options.signal` ends the iteration. Uses the workspace key: call it from a server.
+   * Yields typed events (`turn_start`, `token`, `tool_call`, `tool_result`, `guard`, `turn_end`) and ends after
+   * `turn_end`. Throws `ChatTurnError` on an `error` event, `ChatStreamIncompleteError` when the stream closes
+   * before `turn_end`, and a `TimeoutError` after `streamIdleTimeoutMs` without a byte. Aborting `options.signal`
+   * ends the iteration. Uses the workspace key: call it from a server.
    */
-  chat(sessionId: string, text: string, options?: FlowOptions): AsyncIterable<ChatEvent>;
-  /** `chat()` collected into the reply text and token usage; throws `ChatTurnError` on an `error` event. */
-  chatReply(sessionId: string, text: string, options?: FlowOptions): Promise<ChatReply>;
+  chat(sessionId: string, text: string, options?: ChatOptions): AsyncIterable<ChatEvent>;
+  /** `chat()` collected into the reply text and token usage; throws as `chat()` does. */
+  chatReply(sessionId: string, text: string, options?: ChatOptions): Promise<ChatReply>;
   /**
    * Create a session and return only what a browser may hold: the signed `wsUrl`/`chatUrl`/`token`, never the
    * API key. `token` is returned only here, so keep it if the client needs it.
@@ -46,15 +52,17 @@ export function createHyponemaClient(options: HyponemaClientOptions = {}): Hypon
     },
     options,
   );
-  const chat = (sessionId: string, text: string, callOptions: FlowOptions = {}): AsyncIterable<ChatEvent> =>
-    stream(client, "/sessions/{session_id}/messages", {
-      params: { path: { session_id: sessionId } },
-      body: { text },
-      ...callOptions,
-    });
+  const chat = (sessionId: string, text: string, callOptions: ChatOptions = {}): AsyncIterable<ChatEvent> =>
+    chatEvents(
+      stream(client, "/sessions/{session_id}/messages", {
+        params: { path: { session_id: sessionId } },
+        body: { text },
+        ...callOptions,
+      }),
+    );
   return Object.assign(client, {
     chat,
-    chatReply: (sessionId: string, text: string, callOptions?: FlowOptions) => collectChatReply(chat(sessionId, text, callOptions)),
+    chatReply: (sessionId: string, text: string, callOptions?: ChatOptions) => collectChatReply(chat(sessionId, text, callOptions)),
     createBrowserSession: async (body: SessionCreateRequest, callOptions: FlowOptions = {}) =>
       toBrowserSession(await client.unwrap(client.POST("/sessions", { body, ...callOptions }))),
   });

@@ -1,4 +1,4 @@
-export { createHyponemaClient, type FlowOptions, type HyponemaClient, type HyponemaClientOptions } from "./client.js";
+export { createHyponemaClient, type ChatOptions, type FlowOptions, type HyponemaClient, type HyponemaClientOptions } from "./client.js";
 export type { ChatEvent, ChatEventName, ChatEventOf, TokenUsage } from "./chat/chat-event.js";
 export { collectChatReply, type ChatReply } from "./chat/collect-reply.js";
 export { ChatStreamIncompleteError, ChatTurnError } from "./chat/chat-errors.js";

@@ -1,5 +1,5 @@
 import { deref } from "../spec/json-pointer.ts";
-import { HTTP_METHODS, type OperationEntry, type PaginationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
+import { HTTP_METHODS, type OperationEntry, type PaginationInfo, type StreamEventRoles } from "../../../packages/runtime/src/operations/operation-info.ts";
 
 /** Everything tooling knows about an operation (the runtime's table is the slim `OperationEntry`). */
 export interface ToolingOperation {
@@ -12,6 +12,8 @@ export interface ToolingOperation {
   readonly abilities: readonly string[];
   readonly pagination: PaginationInfo | null;
   readonly streaming: boolean;
+  /** `x-stream-events` of the success `text/event-stream` content, when declared. */
+  readonly streamEvents?: StreamEventRoles;
   readonly requestContentTypes: readonly string[];
   /** Effective security requirement names (the operation's, else the spec's); `[]` = none. */
   readonly security: readonly (readonly string[])[];
@@ -41,6 +43,7 @@ export function buildOperationTable(doc: Json): Record<string, ToolingOperation>
       const success = deref(doc, responses[String(successStatus)]);
       const successContent = (success?.content ?? {}) as Json;
       const requestBody = deref(doc, op.requestBody);
+      const streamEvents = readStreamEvents(doc, operationId, successContent["text/event-stream"] as Json | undefined);
       const security = (op.security ?? globalSecurity) as Record<string, unknown>[];
       table[operationId] = {
         operationId,
@@ -52,6 +55,7 @@ export function buildOperationTable(doc: Json): Record<string, ToolingOperation>
         abilities: (op["x-abilities"] ?? []) as string[],
         pagination: (op["x-pagination"] ?? null) as PaginationInfo | null,
         streaming: "text/event-stream" in successContent,
+        ...(streamEvents ? { streamEvents } : {}),
         requestContentTypes: Object.keys((requestBody?.content ?? {}) as Json),
         security: security.map((req) => Object.keys(req)),
         safe: op["x-safe"] === true,
@@ -59,6 +63,42 @@ export function buildOperationTable(doc: Json): Record<string, ToolingOperation>
     }
   }
   return table;
+}
+
+/**
+ * A stream's `x-stream-events` (specs/EXTENSIONS.md), checked: `{terminal?, error?}`, each a list of event names that
+ * the stream's event schema defines (an `event` const or enum of one of its branches).
+ */
+function readStreamEvents(doc: Json, operationId: string, media: Json | undefined): StreamEventRoles | undefined {
+  const raw = media?.["x-stream-events"];
+  if (raw === undefined) return undefined;
+  const where = `${operationId}: x-stream-events`;
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new Error(`${where} must be an object {terminal?, error?}.`);
+  const roles = raw as Record<string, unknown>;
+  const defined = eventNames(doc, media?.schema);
+  for (const [key, names] of Object.entries(roles)) {
+    if (key !== "terminal" && key !== "error") throw new Error(`${where} has an unknown key "${key}" (expected terminal, error).`);
+    if (!Array.isArray(names) || names.length === 0 || !names.every((n) => typeof n === "string" && n !== "")) {
+      throw new Error(`${where}.${key} must be a non-empty list of event names.`);
+    }
+    const unknown = names.filter((n: string) => !defined.has(n));
+    if (unknown.length > 0) throw new Error(`${where}.${key} names ${unknown.join(", ")}, which the event schema does not define (it has: ${[...defined].join(", ") || "none"}).`);
+  }
+  return roles as StreamEventRoles;
+}
+
+/** The event names a stream's schema defines: `event` consts and enums of its branches, through `$ref`s. */
+function eventNames(doc: Json, node: unknown, depth = 0): Set<string> {
+  const names = new Set<string>();
+  const schema = deref(doc, node);
+  if (!schema || depth > 16) return names;
+  for (const key of ["anyOf", "oneOf", "allOf"]) {
+    for (const branch of (schema[key] ?? []) as unknown[]) for (const n of eventNames(doc, branch, depth + 1)) names.add(n);
+  }
+  const event = deref(doc, (schema.properties as Json | undefined)?.event);
+  if (typeof event?.const === "string") names.add(event.const);
+  for (const value of (event?.enum ?? []) as unknown[]) if (typeof value === "string") names.add(value);
+  return names;
 }
 
 /**
@@ -72,6 +112,7 @@ export function runtimeOperation(op: ToolingOperation, defaultSecurity: readonly
     path: op.path,
     ...(op.pagination ? { pagination: op.pagination } : {}),
     ...(op.streaming ? { streaming: true as const } : {}),
+    ...(op.streamEvents ? { streamEvents: op.streamEvents } : {}),
     ...(sameSecurity ? {} : { security: op.security }),
   };
 }

@@ -16,12 +16,23 @@ export function createConsumerProject(repoRoot: string): string {
 }
 
 /**
- * `npm install <tarballs>` with npm (not pnpm: consumers mostly use npm, and it ignores our workspace). Offline
- * first, from npm's cache; on a cache miss, again with `--prefer-offline` (only the npm registry is reachable).
- * Resolves to the mode that worked.
+ * The @types/node a Node-only TypeScript consumer installs: the range this repo builds against (its root
+ * package.json), so the consumer's `types: ["node"]` resolves to the Node the packages support.
  */
-export async function installTarballs(projectDir: string, tarballs: readonly string[]): Promise<"offline" | "prefer-offline"> {
-  const args = ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", ...tarballs];
+export function nodeTypesSpec(repoRoot: string): string {
+  const file = join(repoRoot, "package.json");
+  const range = (JSON.parse(readFileSync(file, "utf8")) as { devDependencies?: Record<string, string> }).devDependencies?.["@types/node"];
+  if (!range) throw new Error(`${file} has no devDependency on @types/node: the Node-only consumer installs that range.`);
+  return `@types/node@${range}`;
+}
+
+/**
+ * `npm install <tarballs> <registry packages>` with npm (not pnpm: consumers mostly use npm, and it ignores our
+ * workspace). Offline first, from npm's cache; on a cache miss, again with `--prefer-offline` (only the npm
+ * registry is reachable). Resolves to the mode that worked.
+ */
+export async function installTarballs(projectDir: string, tarballs: readonly string[], registryPackages: readonly string[] = []): Promise<"offline" | "prefer-offline"> {
+  const args = ["install", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", ...tarballs, ...registryPackages];
   try {
     await npm(projectDir, ["--offline", ...args]);
     return "offline";

@@ -45,7 +45,7 @@ export function consumerTypeScript(plans: readonly CallPlan[]): string {
   const blocks = plans.map((p, i) => {
     const params = JSON.stringify(p.params);
     return `export async function call${i}(baseUrl: string): Promise<number> {
-  const client = ${p.factory}({ ${p.credentialOption}: "${SECRET}", baseUrl, allowInsecureHttp: true });
+  const client = ${p.factory}({ ${p.credentialOption}: "${SECRET}", baseUrl, allowInsecureHttp: true, streamIdleTimeoutMs: 30_000 });
   const { response } = await client.GET(${JSON.stringify(p.path)}, { params: ${params} });
   // @ts-expect-error not a path of the ${p.vendor} spec
   await client.GET("/not-a-path-of-the-spec", {});
@@ -55,16 +55,39 @@ export function consumerTypeScript(plans: readonly CallPlan[]): string {
   return `${imports.join("\n")}\n\n${blocks.join("\n\n")}\n`;
 }
 
-/** The two resolution modes a TypeScript consumer is likely to use; strict, and checking our `.d.ts` too. */
-export function consumerTsconfig(resolution: "node16" | "bundler"): string {
+/**
+ * A TypeScript consumer's setup: its type environment (`node`: a Node-only project, `lib: ["ES2022"]` and
+ * `types: ["node"]`, so no DOM declarations; `dom`: DOM lib and no @types/node, as in a browser app) and its
+ * module resolution. Every variant is strict and checks our `.d.ts` files too (`skipLibCheck: false`).
+ */
+export interface TsconfigVariant {
+  readonly environment: "node" | "dom";
+  readonly resolution: "node16" | "bundler";
+}
+
+/** Every environment with every resolution mode a consumer is likely to use. */
+export const TSCONFIG_VARIANTS: readonly TsconfigVariant[] = (["node", "dom"] as const).flatMap((environment) =>
+  (["node16", "bundler"] as const).map((resolution) => ({ environment, resolution })),
+);
+
+/** `node-only/node16`, `dom/bundler`, …: the variant's name in reports and its tsconfig file name. */
+export function variantName(variant: TsconfigVariant): string {
+  return `${variant.environment === "node" ? "node-only" : "dom"}/${variant.resolution}`;
+}
+
+export function tsconfigFileName(variant: TsconfigVariant): string {
+  return `tsconfig.${variantName(variant).replace("/", ".")}.json`;
+}
+
+export function consumerTsconfig(variant: TsconfigVariant): string {
   const compilerOptions = {
     strict: true,
     noEmit: true,
     target: "ES2022",
-    module: resolution === "node16" ? "node16" : "esnext",
-    moduleResolution: resolution,
-    lib: ["ES2022", "DOM"],
-    types: [],
+    module: variant.resolution === "node16" ? "node16" : "esnext",
+    moduleResolution: variant.resolution,
+    lib: variant.environment === "node" ? ["ES2022"] : ["ES2022", "DOM"],
+    types: variant.environment === "node" ? ["node"] : [],
     skipLibCheck: false,
   };
   return `${JSON.stringify({ compilerOptions, files: ["consumer.ts"] }, null, 2)}\n`;

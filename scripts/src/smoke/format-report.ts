@@ -10,7 +10,7 @@ export function formatSmokeReport(report: SmokeReport): string {
     };
     lines.push(`  ${plan.clientPackage.padEnd(24)} GET ${plan.path} (${plan.operationId}): import → ${status(report.esm)}, require() → ${status(report.cjs)}`);
   }
-  lines.push(`  tsc moduleResolution node16: ${report.typecheck.node16 ? "errors" : "ok"}; bundler: ${report.typecheck.bundler ? "errors" : "ok"}`);
+  lines.push(`  tsc ${Object.entries(report.typecheck).map(([variant, diagnostics]) => `${variant}: ${diagnostics ? "errors" : "ok"}`).join("; ")}`);
   if (report.cjs.stderr) lines.push(`  require() printed on stderr: ${report.cjs.stderr}`);
   lines.push(`  timings: ${Object.entries(report.timings).map(([step, s]) => `${step} ${s.toFixed(1)} s`).join(", ")}`);
   return lines.join("\n");

@@ -8,8 +8,8 @@ import { packPackage } from "../package-check/pack-package.ts";
 import { listWorkspacePackages, type WorkspacePackage } from "../package-check/publishable-packages.ts";
 import { listVendors } from "../workspace/vendors.ts";
 import { planCall, type CallPlan } from "./call-plan.ts";
-import { createConsumerProject, installProblems, installTarballs } from "./consumer-project.ts";
-import { consumerScript, consumerTsconfig, consumerTypeScript } from "./consumer-sources.ts";
+import { createConsumerProject, installProblems, installTarballs, nodeTypesSpec } from "./consumer-project.ts";
+import { consumerScript, consumerTsconfig, consumerTypeScript, TSCONFIG_VARIANTS, tsconfigFileName, variantName } from "./consumer-sources.ts";
 import { consumerLibraries } from "./library-packages.ts";
 import { runConsumerScript, typecheckConsumer, type ScriptRun } from "./run-consumer.ts";
 
@@ -23,8 +23,8 @@ export interface SmokeReport {
   /** The consumer's `import` script and its `require()` twin, each calling every vendor's mock. */
   readonly esm: ScriptRun;
   readonly cjs: ScriptRun;
-  /** tsc diagnostics per resolution mode; empty string = the consumer file type-checks. */
-  readonly typecheck: { readonly node16: string; readonly bundler: string };
+  /** tsc diagnostics per tsconfig variant (`node-only/node16`, `dom/bundler`, …); empty string = it type-checks. */
+  readonly typecheck: Readonly<Record<string, string>>;
   /** Seconds per step. */
   readonly timings: Readonly<Record<string, number>>;
 }
@@ -39,7 +39,8 @@ export interface SmokeOptions {
 /**
  * The consumer smoke test: pack the client libraries, install the tarballs with npm into a fresh project
  * outside the repo, then `import` and `require()` each client and call its vendor's Prism mock (served from the
- * installed spec package), and type-check a consumer file under `node16` and `bundler` resolution.
+ * installed spec package), and type-check a consumer file, strict with `skipLibCheck` off, in a Node-only and a
+ * DOM project under `node16` and `bundler` resolution.
  */
 export async function runSmoke(options: SmokeOptions): Promise<SmokeReport> {
   const log = options.log ?? (() => {});
@@ -64,7 +65,7 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeReport> {
     const tarballDir = join(projectDir, ".tarballs");
     mkdirSync(tarballDir);
     const packed = await timed("pack", () => Promise.all(libraries.map((lib) => packPackage(lib.dir, tarballDir))));
-    const installMode = await timed("npm install", () => installTarballs(projectDir, packed.map((p) => p.tarball)));
+    const installMode = await timed("npm install", () => installTarballs(projectDir, packed.map((p) => p.tarball), [nodeTypesSpec(options.root)]));
     const names = libraries.map((l) => l.name);
 
     const resolveInProject = createRequire(join(projectDir, "package.json"));
@@ -73,17 +74,18 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeReport> {
     writeFileSync(join(projectDir, "consumer.mjs"), consumerScript("esm", plans));
     writeFileSync(join(projectDir, "consumer.cjs"), consumerScript("cjs", plans));
     writeFileSync(join(projectDir, "consumer.ts"), consumerTypeScript(plans));
-    writeFileSync(join(projectDir, "tsconfig.node16.json"), consumerTsconfig("node16"));
-    writeFileSync(join(projectDir, "tsconfig.bundler.json"), consumerTsconfig("bundler"));
+    for (const variant of TSCONFIG_VARIANTS) writeFileSync(join(projectDir, tsconfigFileName(variant)), consumerTsconfig(variant));
 
-    // type-checking is CPU-bound and the mocks mostly wait on startup: run both at once
-    const typecheck = timed("typecheck (node16 + bundler)", async () => {
-      const node16 = await typecheckConsumer(projectDir, "tsconfig.node16.json");
-      const bundler = await typecheckConsumer(projectDir, "tsconfig.bundler.json");
-      return { node16, bundler };
+    // Prism's startup is CPU-heavy too, and four type-checks beside it can push it past its start limit on a busy
+    // machine: start the mocks first, then type-check while the consumer scripts call them.
+    // Each is kept as soon as it runs, so that the cleanup below stops it even when another fails to start.
+    await timed("mocks start", () => Promise.all(vendors.map(async (v, i) => void (prisms[i] = await startPrism(specs[i] as string, v.clientDir)))));
+    const typecheck = timed(`typecheck (${TSCONFIG_VARIANTS.map(variantName).join(", ")})`, async () => {
+      const results: Record<string, string> = {};
+      for (const variant of TSCONFIG_VARIANTS) results[variantName(variant)] = await typecheckConsumer(projectDir, tsconfigFileName(variant));
+      return results;
     });
-    const calls = timed("mocks + import/require calls", async () => {
-      prisms.push(...(await Promise.all(vendors.map((v, i) => startPrism(specs[i] as string, v.clientDir)))));
+    const calls = timed("import/require calls", async () => {
       const baseUrls = Object.fromEntries(vendors.map((v, i) => [v.name, (prisms[i] as PrismProcess).url]));
       const esm = await runConsumerScript(projectDir, "consumer.mjs", baseUrls);
       const cjs = await runConsumerScript(projectDir, "consumer.cjs", baseUrls);
@@ -122,8 +124,7 @@ export function smokeFailures(report: SmokeReport): string[] {
       else if (!result.operationExported) failures.push(`${kind} ${plan.clientPackage}: its exported operation table lacks ${plan.operationId}.`);
     }
   }
-  if (report.typecheck.node16) failures.push(`tsc (moduleResolution node16):\n${report.typecheck.node16}`);
-  if (report.typecheck.bundler) failures.push(`tsc (moduleResolution bundler):\n${report.typecheck.bundler}`);
+  for (const [variant, diagnostics] of Object.entries(report.typecheck)) if (diagnostics) failures.push(`tsc (${variant}):\n${diagnostics}`);
   return failures;
 }
 

@@ -28,8 +28,35 @@ const doc = {
         responses: { "200": { content: { "text/event-stream": {} } }, "202": { content: { "application/json": {} } } },
       },
     },
+    "/turns": {
+      get: {
+        operationId: "watchTurn",
+        responses: {
+          "200": {
+            content: {
+              "text/event-stream": {
+                "x-stream-events": { terminal: ["turn_end"], error: ["error"] },
+                schema: { anyOf: [{ type: "string" }, { $ref: "#/components/schemas/TurnEvent" }] },
+              },
+            },
+          },
+        },
+      },
+    },
   },
-  components: { responses: { Ok: { content: { "application/json": {} } } } },
+  components: {
+    responses: { Ok: { content: { "application/json": {} } } },
+    schemas: {
+      TurnEvent: {
+        oneOf: [
+          { properties: { event: { const: "token" } } },
+          { properties: { event: { const: "turn_end" } } },
+          { $ref: "#/components/schemas/TurnError" },
+        ],
+      },
+      TurnError: { properties: { event: { const: "error" } } },
+    },
+  },
 };
 
 describe("buildOperationTable", () => {
@@ -75,5 +102,26 @@ describe("runtimeOperation", () => {
     // a different security requirement (here: none) is kept; streaming only when true
     expect(runtimeOperation(table.streamThings!, defaultSecurity)).toEqual({ method: "post", path: "/things", security: [] });
     expect(runtimeOperation(table.watchThings!, defaultSecurity)).toEqual({ method: "get", path: "/things/events", streaming: true });
+    // a stream's declared terminal and error events ship: stream() reads them
+    expect(runtimeOperation(table.watchTurn!, defaultSecurity)).toEqual({
+      method: "get",
+      path: "/turns",
+      streaming: true,
+      streamEvents: { terminal: ["turn_end"], error: ["error"] },
+    });
+  });
+
+  it("refuses a malformed x-stream-events, naming the operation", () => {
+    const schema = { oneOf: [{ properties: { event: { const: "turn_end" } } }, { properties: { event: { enum: ["error", "token"] } } }] };
+    const withRoles = (roles: unknown) => ({
+      paths: { "/t": { get: { operationId: "watchTurn", responses: { "200": { content: { "text/event-stream": { "x-stream-events": roles, schema } } } } } } },
+    });
+    expect(buildOperationTable(withRoles({ terminal: ["turn_end"], error: ["error"] })).watchTurn?.streamEvents).toEqual({ terminal: ["turn_end"], error: ["error"] });
+    expect(() => buildOperationTable(withRoles(["turn_end"]))).toThrow("watchTurn: x-stream-events must be an object");
+    expect(() => buildOperationTable(withRoles({ end: ["turn_end"] }))).toThrow('watchTurn: x-stream-events has an unknown key "end"');
+    expect(() => buildOperationTable(withRoles({ terminal: [] }))).toThrow("watchTurn: x-stream-events.terminal must be a non-empty list of event names");
+    expect(() => buildOperationTable(withRoles({ terminal: ["done"] }))).toThrow(
+      "watchTurn: x-stream-events.terminal names done, which the event schema does not define (it has: turn_end, error, token)",
+    );
   });
 });

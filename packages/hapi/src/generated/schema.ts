@@ -199,7 +199,7 @@ export interface paths {
         put?: never;
         /**
          * Abort the current turn
-         * @description Stops what the agent is doing. A body is ignored. When the session CLI cannot be reached the hub answers a plain-text 500.
+         * @description Stops what the agent is doing. Any request body is ignored. When the session CLI cannot be reached the hub answers a plain-text 500.
          */
         post: operations["abortSession"];
         delete?: never;
@@ -219,7 +219,7 @@ export interface paths {
         put?: never;
         /**
          * Take remote control of a session
-         * @description Hands a terminal-controlled session over to remote control. A body is ignored. Plain-text 500 when the CLI cannot be reached.
+         * @description Hands a terminal-controlled session over to remote control. Any request body is ignored. Plain-text 500 when the CLI cannot be reached.
          */
         post: operations["switchSessionToRemote"];
         delete?: never;
@@ -1967,6 +1967,10 @@ export interface components {
         };
         /** @description A file stored with scratchlist entries. */
         ScratchlistAttachment: {
+            /**
+             * Format: uuid
+             * @description Assigned by the hub when the file is uploaded to a session.
+             */
             id: string;
             filename: string;
             mimeType: string;
@@ -2602,8 +2606,8 @@ export interface components {
          */
         SessionId: string;
         /**
-         * @description Scratchlist attachment id.
-         * @example att_6b1e9d
+         * @description Scratchlist attachment id (a UUID).
+         * @example 7c2e9a41-5b3d-4f08-9e6a-1d4b8c0f2a57
          */
         ScratchlistAttachmentId: string;
         /**
@@ -3445,7 +3449,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Ignored by the hub, which accepts any body (callers commonly send `{}`). */
+        requestBody?: {
+            content: {
+                /** @example {} */
+                "application/json": unknown;
+            };
+        };
         responses: {
             200: components["responses"]["Ok"];
             401: components["responses"]["Unauthorized"];
@@ -3469,7 +3479,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Ignored by the hub, which accepts any body (callers commonly send `{}`). */
+        requestBody?: {
+            content: {
+                /** @example {} */
+                "application/json": unknown;
+            };
+        };
         responses: {
             200: components["responses"]["Ok"];
             401: components["responses"]["Unauthorized"];
@@ -3493,7 +3509,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Ignored by the hub, which accepts any body (callers commonly send `{}`). */
+        requestBody?: {
+            content: {
+                /** @example {} */
+                "application/json": unknown;
+            };
+        };
         responses: {
             /** @description Archived (or already archived). */
             200: {
@@ -5196,11 +5218,11 @@ export interface operations {
                      * @example {
                      *       "success": true,
                      *       "attachment": {
-                     *         "id": "att_6b1e9d",
+                     *         "id": "7c2e9a41-5b3d-4f08-9e6a-1d4b8c0f2a57",
                      *         "filename": "redirect-trace.png",
                      *         "mimeType": "image/png",
                      *         "size": 48213,
-                     *         "path": "hapi-hub:scratchlist/default/5f0c9b8e-3d2a-4c71-9e6f-2b8a7d4c1e90/att_6b1e9d-redirect-trace.png"
+                     *         "path": "hapi-hub:scratchlist/default/5f0c9b8e-3d2a-4c71-9e6f-2b8a7d4c1e90/7c2e9a41-5b3d-4f08-9e6a-1d4b8c0f2a57-redirect-trace.png"
                      *       }
                      *     }
                      */
@@ -5259,8 +5281,8 @@ export interface operations {
                  */
                 sessionId: components["parameters"]["SessionId"];
                 /**
-                 * @description Scratchlist attachment id.
-                 * @example att_6b1e9d
+                 * @description Scratchlist attachment id (a UUID).
+                 * @example 7c2e9a41-5b3d-4f08-9e6a-1d4b8c0f2a57
                  */
                 attachmentId: components["parameters"]["ScratchlistAttachmentId"];
             };
@@ -5303,8 +5325,8 @@ export interface operations {
                  */
                 sessionId: components["parameters"]["SessionId"];
                 /**
-                 * @description Scratchlist attachment id.
-                 * @example att_6b1e9d
+                 * @description Scratchlist attachment id (a UUID).
+                 * @example 7c2e9a41-5b3d-4f08-9e6a-1d4b8c0f2a57
                  */
                 attachmentId: components["parameters"]["ScratchlistAttachmentId"];
             };
@@ -5367,11 +5389,11 @@ export interface operations {
                      *           "updatedAt": 1787391120000,
                      *           "attachments": [
                      *             {
-                     *               "id": "att_6b1e9d",
+                     *               "id": "7c2e9a41-5b3d-4f08-9e6a-1d4b8c0f2a57",
                      *               "filename": "redirect-trace.png",
                      *               "mimeType": "image/png",
                      *               "size": 48213,
-                     *               "path": "hapi-hub:scratchlist/default/5f0c9b8e-3d2a-4c71-9e6f-2b8a7d4c1e90/att_6b1e9d-redirect-trace.png"
+                     *               "path": "hapi-hub:scratchlist/default/5f0c9b8e-3d2a-4c71-9e6f-2b8a7d4c1e90/7c2e9a41-5b3d-4f08-9e6a-1d4b8c0f2a57-redirect-trace.png"
                      *             }
                      *           ]
                      *         }
@@ -5407,22 +5429,14 @@ export interface operations {
                 /**
                  * @example {
                  *       "entryId": "note-2f8c41",
-                 *       "text": "Check whether the CDN strips the Set-Cookie header.",
-                 *       "attachments": [
-                 *         {
-                 *           "id": "att_6b1e9d",
-                 *           "filename": "redirect-trace.png",
-                 *           "mimeType": "image/png",
-                 *           "size": 48213,
-                 *           "path": "hapi-hub:scratchlist/default/5f0c9b8e-3d2a-4c71-9e6f-2b8a7d4c1e90/att_6b1e9d-redirect-trace.png"
-                 *         }
-                 *       ]
+                 *       "text": "Check whether the CDN strips the Set-Cookie header."
                  *     }
                  */
                 "application/json": {
                     entryId?: string;
                     /** @default  */
                     text?: string;
+                    /** @description Attachments as `uploadScratchlistAttachment` returned them for this session; the hub refuses any other id (400 `scratchlist_attachment_invalid`). */
                     attachments?: components["schemas"]["ScratchlistAttachment"][];
                     createdAt?: number;
                 };
@@ -5442,15 +5456,7 @@ export interface operations {
                      *         "text": "Check whether the CDN strips the Set-Cookie header.",
                      *         "createdAt": 1787391120000,
                      *         "updatedAt": 1787391120000,
-                     *         "attachments": [
-                     *           {
-                     *             "id": "att_6b1e9d",
-                     *             "filename": "redirect-trace.png",
-                     *             "mimeType": "image/png",
-                     *             "size": 48213,
-                     *             "path": "hapi-hub:scratchlist/default/5f0c9b8e-3d2a-4c71-9e6f-2b8a7d4c1e90/att_6b1e9d-redirect-trace.png"
-                     *           }
-                     *         ]
+                     *         "attachments": []
                      *       }
                      *     }
                      */
@@ -5472,15 +5478,7 @@ export interface operations {
                      *         "text": "Check whether the CDN strips the Set-Cookie header.",
                      *         "createdAt": 1787391120000,
                      *         "updatedAt": 1787391120000,
-                     *         "attachments": [
-                     *           {
-                     *             "id": "att_6b1e9d",
-                     *             "filename": "redirect-trace.png",
-                     *             "mimeType": "image/png",
-                     *             "size": 48213,
-                     *             "path": "hapi-hub:scratchlist/default/5f0c9b8e-3d2a-4c71-9e6f-2b8a7d4c1e90/att_6b1e9d-redirect-trace.png"
-                     *           }
-                     *         ]
+                     *         "attachments": []
                      *       }
                      *     }
                      */
@@ -5540,6 +5538,7 @@ export interface operations {
                  */
                 "application/json": {
                     text?: string;
+                    /** @description Attachments as `uploadScratchlistAttachment` returned them for this session. */
                     attachments?: components["schemas"]["ScratchlistAttachment"][];
                 };
             };
@@ -5560,11 +5559,11 @@ export interface operations {
                      *         "updatedAt": 1787391400000,
                      *         "attachments": [
                      *           {
-                     *             "id": "att_6b1e9d",
+                     *             "id": "7c2e9a41-5b3d-4f08-9e6a-1d4b8c0f2a57",
                      *             "filename": "redirect-trace.png",
                      *             "mimeType": "image/png",
                      *             "size": 48213,
-                     *             "path": "hapi-hub:scratchlist/default/5f0c9b8e-3d2a-4c71-9e6f-2b8a7d4c1e90/att_6b1e9d-redirect-trace.png"
+                     *             "path": "hapi-hub:scratchlist/default/5f0c9b8e-3d2a-4c71-9e6f-2b8a7d4c1e90/7c2e9a41-5b3d-4f08-9e6a-1d4b8c0f2a57-redirect-trace.png"
                      *           }
                      *         ]
                      *       }

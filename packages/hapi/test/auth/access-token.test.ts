@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createHapiClient, readJwtExpiry, VendorSdkError } from "../../src/index.js";
+import { FakeAuth } from "../support/fake-auth.js";
+import { startHubServer, type HubServer } from "../support/hub-server.js";
 import { fakeJwt } from "../support/jwt.js";
 
 describe("access token and JWT helpers", () => {
@@ -20,14 +22,25 @@ describe("access token and JWT helpers", () => {
 });
 
 describe("createHapiClient without an access token", () => {
-  afterEach(() => {
+  let server: HubServer | undefined;
+  afterEach(async () => {
     vi.unstubAllEnvs();
+    await server?.close();
+    server = undefined;
   });
 
-  it("reads HAPI_ACCESS_TOKEN, and says where to put the token when there is none", () => {
+  it("reads HAPI_ACCESS_TOKEN, and says where to put the token when there is none", async () => {
     vi.stubEnv("HAPI_ACCESS_TOKEN", undefined);
     expect(() => createHapiClient()).toThrow("pass { accessToken } or set HAPI_ACCESS_TOKEN");
     vi.stubEnv("HAPI_ACCESS_TOKEN", "from-env");
     expect(() => createHapiClient()).not.toThrow();
+
+    // …and the token it read is the one traded at POST /api/auth.
+    const auth = new FakeAuth("from-env");
+    server = await startHubServer((req) => auth.exchange(req) ?? { status: 404, text: "404 Not Found" });
+    const jwt = await createHapiClient({ baseUrl: server.baseUrl }).jwt.get();
+    const exchange = server.requests.find((r) => r.method === "POST" && r.url.pathname === "/api/auth");
+    expect(JSON.parse(exchange!.text)).toEqual({ accessToken: "from-env" });
+    expect(jwt).toBe(auth.issued[0]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ServerResponse } from "node:http";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createHapiClient, HapiApiError, type HapiEvent } from "../../src/index.js";
 import { FakeAuth } from "../support/fake-auth.js";
 import { startHubServer, type HubServer, type RecordedRequest } from "../support/hub-server.js";
@@ -9,6 +9,7 @@ const SID = "5f0c9b8e-3d2a-4c71-9e6f-2b8a7d4c1e90";
 
 let server: HubServer | undefined;
 afterEach(async () => {
+  vi.unstubAllGlobals();
   await server?.close();
   server = undefined;
 });
@@ -45,7 +46,7 @@ async function collect(client: ReturnType<typeof createHapiClient>, stopAfter: n
 }
 
 describe("events()", () => {
-  it("sends the JWT in the token query parameter and yields typed events with their ids", async () => {
+  it("from Node, sends the JWT in the Authorization header, never in the URL, and yields typed events with their ids", async () => {
     const { server: s, auth } = await eventsHub([
       (_req, res) => {
         res.write(connected("gap"));
@@ -61,8 +62,22 @@ describe("events()", () => {
       { data: removed(1), id: "b96be23d:1:5de4ca6c" },
     ]);
     const stream = s.requests.find((r) => r.url.pathname === "/api/events")!;
-    expect(stream.url.searchParams.get("token")).toBe(auth.issued[0]);
+    expect(stream.headers.authorization).toBe(`Bearer ${auth.issued[0]}`);
+    expect(stream.url.searchParams.has("token")).toBe(false);
+    expect(stream.url.href).not.toContain(auth.issued[0]);
     expect(stream.url.searchParams.get("all")).toBe("true");
+  });
+
+  it("in a browser, sends the JWT as ?token= (the EventSource form) and no Authorization header", async () => {
+    const { server: s, auth } = await eventsHub([(_req, res) => res.write(connected("ok"))]);
+    vi.stubGlobal("window", {});
+    vi.stubGlobal("document", {});
+    const client = createHapiClient({ accessToken: ACCESS_TOKEN, baseUrl: s.baseUrl, dangerouslyAllowBrowser: true });
+
+    await collect(client, 1);
+
+    const stream = s.requests.find((r) => r.url.pathname === "/api/events")!;
+    expect(stream.url.searchParams.get("token")).toBe(auth.issued[0]);
     expect(stream.headers.authorization).toBeUndefined();
   });
 
@@ -119,6 +134,42 @@ describe("events()", () => {
 
     expect(events.map((e) => e.data.type)).toEqual(["connection-changed", "connection-changed", "session-removed"]);
     expect(s.requests.filter((r) => r.url.pathname === "/api/events")).toHaveLength(2);
+  });
+
+  it("reconnects after the client's streamIdleTimeoutMs without a byte, resuming where it stopped", async () => {
+    const { server: s } = await eventsHub([
+      (_req, res) => {
+        res.write(connected("gap"));
+        res.write(frame(removed(1), "e:1"));
+        // …then silence on an open connection.
+      },
+      (req, res) => {
+        res.write(connected(req.headers["last-event-id"] === "e:1" ? "ok" : "gap"));
+      },
+    ]);
+    const client = createHapiClient({ accessToken: ACCESS_TOKEN, baseUrl: s.baseUrl, streamIdleTimeoutMs: 300 });
+
+    const events = await collect(client, 3);
+
+    expect(events.map((e) => e.id ?? e.data.type)).toEqual(["connection-changed", "e:1", "connection-changed"]);
+    expect(events[2]!.data).toMatchObject({ data: { resume: "ok" } });
+    expect(s.requests.filter((r) => r.url.pathname === "/api/events").map((r) => r.headers["last-event-id"])).toEqual([undefined, "e:1"]);
+  });
+
+  it("takes streamIdleTimeoutMs per call over the client's", async () => {
+    const { server: s } = await eventsHub([
+      async (_req, res) => {
+        res.write(connected("gap"));
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        res.write(frame(removed(1), "e:1"));
+      },
+    ]);
+    const client = createHapiClient({ accessToken: ACCESS_TOKEN, baseUrl: s.baseUrl, streamIdleTimeoutMs: 50 });
+
+    const events = await collect(client, 2, { streamIdleTimeoutMs: 2000 });
+
+    expect(events.map((e) => e.id ?? e.data.type)).toEqual(["connection-changed", "e:1"]);
+    expect(s.requests.filter((r) => r.url.pathname === "/api/events")).toHaveLength(1);
   });
 
   it("yields heartbeats when asked", async () => {

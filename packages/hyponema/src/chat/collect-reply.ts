@@ -39,8 +39,8 @@ export async function collectChatReply(events: AsyncIterable<ChatEvent>): Promis
       case "guard":
         guards.push(event.data);
         break;
-      case "error":
-        throw new ChatTurnError(event.data.detail, event.data.error_kind);
+      case "error": // chat() throws it itself; an iterable from elsewhere may still yield it
+        throw new ChatTurnError(event.data.detail, event.data.error_kind, event);
       case "turn_end":
         return {
           text,

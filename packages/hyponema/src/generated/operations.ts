@@ -20,7 +20,15 @@ export const operations = {
   "sendChatMessage": {
     "method": "post",
     "path": "/sessions/{session_id}/messages",
-    "streaming": true
+    "streaming": true,
+    "streamEvents": {
+      "terminal": [
+        "turn_end"
+      ],
+      "error": [
+        "error"
+      ]
+    }
   },
   "listWebhookEndpoints": {
     "method": "get",

@@ -4,7 +4,11 @@ import {
   ApiError,
   ChatStreamIncompleteError,
   ChatTurnError,
+  collectChatReply,
   createHyponemaClient,
+  StreamEventError,
+  StreamIncompleteError,
+  TimeoutError,
   type ChatEvent,
   type HyponemaClient,
 } from "../../src/index.js";
@@ -33,9 +37,20 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function clientFor(handler: RecordingHandler): Promise<HyponemaClient> {
+async function clientFor(handler: RecordingHandler, options: { streamIdleTimeoutMs?: number } = {}): Promise<HyponemaClient> {
   server = await startRecordingServer(handler);
-  return createHyponemaClient({ apiKey: API_KEY, baseUrl: server.origin, retries: 0 });
+  return createHyponemaClient({ apiKey: API_KEY, baseUrl: server.origin, retries: 0, ...options });
+}
+
+/** Iterates to the end: the event names seen, and what the iteration threw. */
+async function settle(events: AsyncIterable<ChatEvent>): Promise<{ names: string[]; error: unknown }> {
+  const names: string[] = [];
+  try {
+    for await (const e of events) names.push(e.event);
+    return { names, error: undefined };
+  } catch (error) {
+    return { names, error };
+  }
 }
 
 function streamHead(res: ServerResponse): void {
@@ -87,26 +102,59 @@ describe("chat(): SSE events against a local server", () => {
     expect(reply.guards).toEqual([guard]);
   });
 
-  it("yields the error event and chatReply() throws ChatTurnError with its detail and kind", async () => {
-    const body = sseFrame("turn_start", turnStart) + sseFrame("error", { detail: "LLM provider timed out", error_kind: "provider_timeout" });
+  it("throws ChatTurnError from chat() on an error event, with its detail, kind and event; chatReply() too", async () => {
+    const errorData = { detail: "LLM provider timed out", error_kind: "provider_timeout" };
     const client = await clientFor((_req, res) => {
       streamHead(res);
-      res.end(body);
+      res.end(sseFrame("turn_start", turnStart) + sseFrame("error", errorData));
     });
-    const events = await collect(client.chat("sess_42", "hi"));
-    expect(events.at(-1)).toEqual({ event: "error", data: { detail: "LLM provider timed out", error_kind: "provider_timeout" } });
+    const { names, error } = await settle(client.chat("sess_42", "hi"));
+    expect(names).toEqual(["turn_start"]);
+    expect(error).toBeInstanceOf(ChatTurnError);
+    expect(error).toBeInstanceOf(StreamEventError);
+    expect(error).toMatchObject({ detail: "LLM provider timed out", errorKind: "provider_timeout", operationId: "sendChatMessage" });
+    expect((error as ChatTurnError).event).toEqual({ event: "error", data: errorData });
 
     const failure = await client.chatReply("sess_42", "hi").catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ChatTurnError);
     expect(failure).toMatchObject({ detail: "LLM provider timed out", errorKind: "provider_timeout" });
   });
 
-  it("chatReply() refuses a stream that closes before turn_end", async () => {
+  it("throws ChatStreamIncompleteError from chat() and chatReply() when the stream closes before turn_end", async () => {
     const client = await clientFor((_req, res) => {
       streamHead(res);
       res.end(sseFrame("turn_start", turnStart) + sseFrame("token", { text: "Hal" }));
     });
+    const { names, error } = await settle(client.chat("sess_42", "hi"));
+    expect(names).toEqual(["turn_start", "token"]);
+    expect(error).toBeInstanceOf(ChatStreamIncompleteError);
+    expect(error).toBeInstanceOf(StreamIncompleteError);
     await expect(client.chatReply("sess_42", "hi")).rejects.toBeInstanceOf(ChatStreamIncompleteError);
+  });
+
+  it("ends after turn_end even when the server keeps the connection open", async () => {
+    const client = await clientFor((_req, res) => {
+      streamHead(res);
+      res.write(fullTurn); // …and never ends the response
+    });
+    const { names, error } = await settle(client.chat("sess_42", "hi"));
+    expect(error).toBeUndefined();
+    expect(names.at(-1)).toBe("turn_end");
+    await expect(server!.requests[0]!.closed).resolves.toBeUndefined();
+  });
+
+  it("fails with a TimeoutError when the turn stalls for streamIdleTimeoutMs, per call or per client", async () => {
+    const stall = (_req: unknown, res: ServerResponse) => {
+      streamHead(res);
+      res.write(sseFrame("turn_start", turnStart)); // …then silence
+    };
+    const perCall = await settle((await clientFor(stall)).chat("sess_42", "hi", { streamIdleTimeoutMs: 300 }));
+    expect(perCall.names).toEqual(["turn_start"]);
+    expect(perCall.error).toBeInstanceOf(TimeoutError);
+    await server?.close();
+
+    const perClient = await clientFor(stall, { streamIdleTimeoutMs: 300 });
+    await expect(perClient.chatReply("sess_42", "hi")).rejects.toBeInstanceOf(TimeoutError);
   });
 
   it("stops cleanly when the caller aborts mid-stream and closes the connection", async () => {
@@ -131,5 +179,22 @@ describe("chat(): SSE events against a local server", () => {
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ status: 404 });
     expect(String((failure as Error).message)).not.toContain(API_KEY);
+  });
+});
+
+describe("collectChatReply() on events from anywhere", () => {
+  async function* events(...list: ChatEvent[]): AsyncGenerator<ChatEvent> {
+    yield* list;
+  }
+
+  it("throws ChatTurnError for an error event, carrying it", async () => {
+    const error: ChatEvent = { event: "error", data: { detail: "quota", error_kind: "billing" } };
+    const failure = await collectChatReply(events({ event: "turn_start", data: turnStart }, error)).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ChatTurnError);
+    expect(failure).toMatchObject({ detail: "quota", errorKind: "billing", event: error });
+  });
+
+  it("throws ChatStreamIncompleteError when the events end before turn_end", async () => {
+    await expect(collectChatReply(events({ event: "token", data: { text: "Hal" } }))).rejects.toBeInstanceOf(ChatStreamIncompleteError);
   });
 });

@@ -1,3 +1,4 @@
+import { TimeoutError } from "../errors/errors.js";
 import { MAX_TIMER_DELAY_MS } from "../retry/sleep.js";
 
 /**
@@ -17,7 +18,7 @@ export class AttemptDeadline {
     if (timeoutMs !== undefined && timeoutMs > 0) {
       this.#timer = setTimeout(() => {
         this.timedOut = true;
-        this.expire(new Error("timeout")); // the transport reports it, as a TimeoutError naming the request
+        this.expire(new TimeoutError("timed out")); // the transport reports it with the request it was for
       }, Math.min(timeoutMs, MAX_TIMER_DELAY_MS));
     }
   }

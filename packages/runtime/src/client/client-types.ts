@@ -3,6 +3,7 @@ import type { PointerValue } from "../json-pointer/read-pointer.js";
 import type { HttpMethod, OperationTable, SpecInfo } from "../operations/operation-info.js";
 import type { RateLimitState } from "../rate-limit/rate-limit.js";
 import type { SseEvent } from "../sse/sse-event.js";
+import type { StreamOptions } from "../sse/stream-options.js";
 import type { CallOptions } from "./transport.js";
 
 type AnyMedia = `${string}/${string}`;
@@ -61,7 +62,7 @@ type StreamMethod<Paths, Ops, P> = WideTable<Ops> extends true
   ? DefinedMethods<Get<Paths, P>>
   : Get<Extract<StreamingOperation<Ops>, { readonly path: P }>, "method"> & keyof Get<Paths, P>;
 
-export type StreamInit<Paths, Ops, P> = NonNullable<MaybeOptionalInit<Get<Paths, P>, StreamMethod<Paths, Ops, P>>> & CallOptions;
+export type StreamInit<Paths, Ops, P> = NonNullable<MaybeOptionalInit<Get<Paths, P>, StreamMethod<Paths, Ops, P>>> & CallOptions & StreamOptions;
 
 /**
  * An event typed by the operation's `text/event-stream` schema. A `string` alternative (a spec describing the raw

@@ -40,8 +40,13 @@ export interface VendorClientOptions {
   headers?: Record<string, string>;
   /** Retry count or settings; default 2 retries, 0.5 s doubling to 8 s. `0` disables retries. */
   retries?: number | RetryOptions;
-  /** Per-attempt timeout in ms covering headers and body; default 60 000. `0` disables it. */
+  /** Per-attempt timeout in ms covering headers and body; default 60 000. `0` disables it. Streams are exempt. */
   timeoutMs?: number;
+  /**
+   * `stream()` fails with a `TimeoutError` when a stream sends no byte for this long (ms), headers included;
+   * default 60 000. `0` disables it. A call's own `streamIdleTimeoutMs` wins.
+   */
+  streamIdleTimeoutMs?: number;
   /** Allow a secret key in a browser-like runtime (it will be visible to every user of the page). */
   dangerouslyAllowBrowser?: boolean;
   /** Allow sending credentials over plain http:// to a host other than this machine. */
@@ -178,12 +183,7 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
     },
   };
   for (const method of HTTP_METHODS.map((m) => m.toUpperCase())) client[method] = (path: string, init?: LooseInit) => send(method, path, init);
-  registerClient(client, {
-    operation: (method, path) => routes.get(`${method} ${path}`),
-    streamingOperation: (path) => [...routes.values()].find((op) => op.path === path && op.streaming),
-    send,
-    toApiError,
-  });
+  registerClient(client, { routes, options, secrets: transport.secrets, send, toApiError });
   return client as unknown as VendorClient<Paths, Ops, Spec>;
 }
 

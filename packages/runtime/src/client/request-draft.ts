@@ -11,7 +11,8 @@ export class RequestDraft {
   readonly url: string;
   readonly method: string;
   readonly headers: Headers;
-  readonly body: BodyInit | null;
+  // Not `BodyInit`: DOM declares it, @types/node does not, and a Node-only consumer must compile our types.
+  readonly body: NonNullable<RequestInit["body"]> | null;
   /** Init members besides the fields above that change what fetch() does (most calls have none). */
   extras: Record<string, unknown> | undefined;
 

@@ -141,7 +141,7 @@ export async function sendWithRetries(config: TransportConfig, request: Outgoing
 export function settleCall(config: Pick<TransportConfig, "secrets" | "timeoutMs">, call: CallSettings, error?: unknown): unknown {
   const returned = call.returned;
   returned?.deadline.release();
-  if (!returned || error === undefined || error instanceof VendorSdkError) return error;
+  if (!returned || error === undefined) return error;
   const interrupted = call.signal?.aborted || returned.deadline.timedOut || error instanceof TypeError;
   return interrupted ? classify(error, returned.deadline, call, returned.meta, config.secrets, attemptTimeout(config, call)) : error;
 }

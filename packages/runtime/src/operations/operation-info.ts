@@ -47,6 +47,17 @@ export type PaginationInfo =
     };
 
 /**
+ * What a stream's events mean, from the spec's `x-stream-events` on its `text/event-stream` content: event names
+ * (the SSE `event:` field) that complete the stream, and those that report a failure.
+ */
+export interface StreamEventRoles {
+  /** The stream is complete after one of these; ending before any of them is a failure. */
+  readonly terminal?: readonly string[];
+  /** One of these ends the stream with a `StreamEventError` instead of being yielded. */
+  readonly error?: readonly string[];
+}
+
+/**
  * One operation as the client needs it at run time, keyed by its operationId in the generated table. The table ships
  * in every browser bundle, so it holds only what a client reads: no summaries, abilities or statuses (those stay in
  * the spec), `pagination` only when declared, `streaming` only when true, `security` only when it differs from the
@@ -59,6 +70,8 @@ export interface OperationEntry {
   readonly pagination?: PaginationInfo;
   /** Present (true) when the success response is `text/event-stream`. */
   readonly streaming?: true;
+  /** The stream's terminal and error events, when the spec declares them. */
+  readonly streamEvents?: StreamEventRoles;
   /** Security requirement names, when not the spec's default (`SpecInfo.security`); `[]` means no credentials. */
   readonly security?: readonly (readonly string[])[];
 }

@@ -32,7 +32,7 @@ export function pages<Paths extends {}, Ops extends OperationTable, P extends st
 /** Checks the path at once (not on the first `next()`), then walks its pages through the client. */
 function walker(client: unknown, helper: string, path: string, init: LooseInit | undefined): () => AsyncGenerator<WalkedPage> {
   const internals = internalsOf(client, helper);
-  const pagination = internals.operation("GET", path)?.pagination;
+  const pagination = internals.routes.get(`GET ${path}`)?.pagination;
   if (!pagination) throw new VendorSdkError(`GET ${path} is not paginated (its spec operation has no x-pagination).`);
   const params = (init?.params ?? {}) as Record<string, unknown>;
   return () =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AttemptDeadline } from "../../src/client/attempt-deadline.js";
+import { TimeoutError } from "../../src/index.js";
 
 const after = <T>(ms: number, value: T) => new Promise<T>((resolve) => setTimeout(resolve, ms, value));
 
@@ -14,7 +15,9 @@ describe("an attempt's deadline", () => {
   it("rejects at the limit, while the work is still pending, and says it timed out", async () => {
     const deadline = new AttemptDeadline(30);
     const started = Date.now();
-    await expect(deadline.race(new Promise(() => {}))).rejects.toBeDefined();
+    const failure = await deadline.race(new Promise(() => {})).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TimeoutError);
+    expect(String(failure)).toMatch(/timed out/);
     expect(deadline.timedOut).toBe(true);
     expect(Date.now() - started).toBeLessThan(1000);
   });

@@ -82,4 +82,13 @@ describe("parseSse", () => {
     expect(seen).toEqual(["first"]);
     expect(cancelled).toBe(true);
   });
+
+  it("tells onChunk about every piece of the body, comments and partial events included", async () => {
+    const pieces = [": keepalive\n\n", "data: part", "ial\n\n"].map((t) => new TextEncoder().encode(t));
+    let chunks = 0;
+    const out: SseMessage[] = [];
+    for await (const message of parseSse(streamOf(pieces), undefined, { onChunk: () => chunks++ })) out.push(message);
+    expect(chunks).toBe(3);
+    expect(out).toEqual([{ event: "message", data: "partial" }]);
+  });
 });

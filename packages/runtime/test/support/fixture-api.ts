@@ -26,6 +26,12 @@ export type ChatEvent =
   | { event: "token"; data: { text: string }; id?: string; retry?: number }
   | { event: "done"; data: { total: number }; id?: string; retry?: number };
 
+/** A turn whose spec declares `done` terminal and `error` an error (`x-stream-events`). */
+export type TurnEvent =
+  | { event: "token"; data: { text: string }; id?: string; retry?: number }
+  | { event: "done"; data: { total: number }; id?: string; retry?: number }
+  | { event: "error"; data: { detail: string }; id?: string; retry?: number };
+
 type ListGet<Query, Body> = {
   parameters: { query?: Query; header?: never; path?: never; cookie?: never };
   requestBody?: never;
@@ -71,6 +77,14 @@ export interface paths {
       responses: { 200: { headers: { [name: string]: unknown }; content: { "text/event-stream": ChatEvent } }; 402: Json<Failure> };
     };
   } & Omit<Unused, "post">;
+  "/turn": {
+    parameters: NoParams;
+    get: {
+      parameters: NoParams;
+      requestBody?: never;
+      responses: { 200: { headers: { [name: string]: unknown }; content: { "text/event-stream": TurnEvent } } };
+    };
+  } & Unused;
 }
 
 export const operations = {
@@ -100,6 +114,7 @@ export const operations = {
   getHealth: { method: "get", path: "/health", security: [] },
   upload: { method: "post", path: "/upload" },
   chat: { method: "post", path: "/chat", streaming: true },
+  turn: { method: "get", path: "/turn", streaming: true, streamEvents: { terminal: ["done"], error: ["error"] } },
 } as const satisfies OperationTable;
 
 export const spec = {

@@ -53,6 +53,14 @@ describe("client types", () => {
     }
   });
 
+  it("stream() takes streamIdleTimeoutMs per call, as a number", () => {
+    expectTypeOf(stream(client, "/chat", { body: { message: "hi" }, streamIdleTimeoutMs: 300, signal: AbortSignal.timeout(1000) })).toEqualTypeOf<AsyncIterable<ChatEvent>>();
+    if (unused()) {
+      // @ts-expect-error milliseconds, not a string
+      stream(client, "/chat", { body: { message: "hi" }, streamIdleTimeoutMs: "300" });
+    }
+  });
+
   it("a client without a literal table still types its helpers loosely", () => {
     const loose = createVendorClient<paths>({ spec, operations, packageName: "x", packageVersion: "1" }, {});
     expectTypeOf(stream(loose, "/chat", { body: { message: "hi" } })).toEqualTypeOf<AsyncIterable<SseEvent>>();
