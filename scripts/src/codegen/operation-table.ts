@@ -8,7 +8,11 @@ export interface ToolingOperation {
   readonly path: string;
   readonly summary: string;
   readonly tags: readonly string[];
-  readonly successStatus: number;
+  /**
+   * The lowest documented 2xx status; undefined for an operation that documents none (e.g. a retired one that only
+   * answers 410): it is still typed, listed and documented, but left out of whatever needs a success shape.
+   */
+  readonly successStatus: number | undefined;
   readonly abilities: readonly string[];
   readonly pagination: PaginationInfo | null;
   readonly streaming: boolean;
@@ -21,6 +25,20 @@ export interface ToolingOperation {
   readonly safe: boolean;
 }
 
+
+/** An operation that documents a 2xx response: what contract tests, verify and samples can call and check. */
+export type SucceedingOperation = ToolingOperation & { readonly successStatus: number };
+
+export function documentsSuccess(op: ToolingOperation): op is SucceedingOperation {
+  return op.successStatus !== undefined;
+}
+
+/** One line per operation that documents no 2xx response: codegen prints them, tests and verify leave them out. */
+export function noSuccessWarnings(table: Record<string, ToolingOperation>): string[] {
+  return Object.values(table)
+    .filter((op) => !documentsSuccess(op))
+    .map((op) => `${op.operationId} (${op.method.toUpperCase()} ${op.path}) documents no 2xx response: typed and documented, but not called by contract tests or verify.`);
+}
 
 type Json = Record<string, unknown>;
 
@@ -39,8 +57,7 @@ export function buildOperationTable(doc: Json): Record<string, ToolingOperation>
       const responses = (op.responses ?? {}) as Record<string, Json>;
       const successCodes = Object.keys(responses).filter((c) => /^2\d\d$/.test(c)).map(Number).sort((a, b) => a - b);
       const successStatus = successCodes[0];
-      if (successStatus === undefined) throw new Error(`${operationId} declares no 2xx response.`);
-      const success = deref(doc, responses[String(successStatus)]);
+      const success = successStatus === undefined ? undefined : deref(doc, responses[String(successStatus)]);
       const successContent = (success?.content ?? {}) as Json;
       const requestBody = deref(doc, op.requestBody);
       const streamEvents = readStreamEvents(doc, operationId, successContent["text/event-stream"] as Json | undefined);

@@ -17,6 +17,8 @@ export const codegenCommand = defineCommand({
     const vendor = getVendor(args.vendor ?? ctx.cwdName, root);
     const doc = await ensureBundled(vendor, root);
     const { written, stale } = await generateClient(vendor, doc, root, values.check);
+    const { buildOperationTable, noSuccessWarnings } = await import("../codegen/operation-table.ts");
+    for (const warning of noSuccessWarnings(buildOperationTable(doc))) console.warn(`${vendor.name}: warning: ${warning}`);
     if (values.check) {
       if (stale.length === 0) {
         console.log(`${vendor.name}: generated code is up to date`);

@@ -1,4 +1,4 @@
-import { buildOperationTable, type ToolingOperation } from "../codegen/operation-table.ts";
+import { buildOperationTable, documentsSuccess, type SucceedingOperation, type ToolingOperation } from "../codegen/operation-table.ts";
 import { canonicalPointer, deref, getAtPointer, pointerOf } from "../spec/json-pointer.ts";
 import { exampleRequest, mediaExample, type ExampleRequest } from "./example-request.ts";
 
@@ -6,7 +6,7 @@ type Json = Record<string, unknown>;
 
 /** A GET the spec alone shows how to call: the operation and a request filled from its examples. */
 export interface ExampleGet {
-  readonly operation: ToolingOperation;
+  readonly operation: SucceedingOperation;
   readonly request: ExampleRequest;
 }
 
@@ -23,7 +23,7 @@ export interface ExampleGetOptions {
  * so the client's auth (an API key header, a token exchange) is exercised too.
  */
 export function firstExampleGet(doc: Json, options: ExampleGetOptions = {}): ExampleGet | undefined {
-  const gets = Object.values(buildOperationTable(doc)).filter((op) => op.method === "get" && answersJson(doc, op));
+  const gets = Object.values(buildOperationTable(doc)).filter(documentsSuccess).filter((op) => op.method === "get" && answersJson(doc, op));
   const secured = gets.filter(needsCredentials);
   const candidates = options.securedOnly ? secured : [...secured, ...gets.filter((op) => !needsCredentials(op))];
   for (const operation of candidates) {
@@ -40,7 +40,7 @@ export function firstExampleGet(doc: Json, options: ExampleGetOptions = {}): Exa
 }
 
 /** What the spec documents the operation answers on success: its lowest 2xx status and that response's first example. */
-export function successExample(doc: Json, op: ToolingOperation): { status: number; contentType: string; body: unknown } | undefined {
+export function successExample(doc: Json, op: SucceedingOperation): { status: number; contentType: string; body: unknown } | undefined {
   const [contentType, media] = Object.entries(successContent(doc, op))[0] ?? [];
   const body = contentType && media ? mediaExample(doc, deref(doc, media) ?? {}) : undefined;
   return contentType && body !== undefined ? { status: op.successStatus, contentType, body } : undefined;

@@ -1,4 +1,4 @@
-import type { ToolingOperation } from "../codegen/operation-table.ts";
+import type { SucceedingOperation, ToolingOperation } from "../codegen/operation-table.ts";
 import { canonicalPointer, deref, getAtPointer, pointerOf } from "../spec/json-pointer.ts";
 import type { SpecValidator } from "../validation/spec-validator.ts";
 import type { UntypedClient } from "./describe-contract.ts";
@@ -13,7 +13,7 @@ type FetchMethod = (path: string, init: Record<string, unknown>) => Promise<{ re
  * its documented success status with the body the spec declares for it (see {@link expectValidResponse}).
  * `diagnostics` adds context to a wrong status (e.g. the mock's log).
  */
-export async function expectValidCall(op: ToolingOperation, req: ExampleRequest, client: UntypedClient, validator: SpecValidator, diagnostics: () => string = () => ""): Promise<void> {
+export async function expectValidCall(op: SucceedingOperation, req: ExampleRequest, client: UntypedClient, validator: SpecValidator, diagnostics: () => string = () => ""): Promise<void> {
   const method = op.method.toUpperCase();
   const call = (client as Record<string, unknown>)[method] as FetchMethod | undefined;
   if (typeof call !== "function") throw new Error(`The client has no ${method} method.`);

@@ -1,4 +1,4 @@
-import type { ToolingOperation } from "../codegen/operation-table.ts";
+import type { SucceedingOperation } from "../codegen/operation-table.ts";
 import { SseLineParser } from "../../../packages/runtime/src/sse/sse-line-parser.ts";
 import { stream } from "../../../packages/runtime/src/sse/stream.ts";
 import { canonicalPointer, deref, getAtPointer, pointerOf } from "../spec/json-pointer.ts";
@@ -17,7 +17,7 @@ const EVENT_STREAM = "text/event-stream";
  * schema (the non-string branch of the `text/event-stream` schema). The one exception is written in the spec:
  * an event schema marked `x-undocumented` whose example is only a comment (specs/EXTENSIONS.md) promises no event.
  */
-export async function expectValidStream(op: ToolingOperation, req: ExampleRequest, client: UntypedClient, validator: SpecValidator): Promise<void> {
+export async function expectValidStream(op: SucceedingOperation, req: ExampleRequest, client: UntypedClient, validator: SpecValidator): Promise<void> {
   const where = `${op.operationId}: ${op.successStatus}`;
   const doc = validator.document;
   const schema = `${declaredResponse(doc, op, op.successStatus).pointer}${pointerOf("content", EVENT_STREAM, "schema")}`;
@@ -48,7 +48,7 @@ function countWireEvents(example: unknown): number {
 }
 
 /** The response behind the stream has the documented status and is an event stream. */
-function expectEventStream(op: ToolingOperation, response: Response | undefined): void {
+function expectEventStream(op: SucceedingOperation, response: Response | undefined): void {
   if (!response) throw new Error(`${op.operationId}: no response reached the client.`);
   if (response.status !== op.successStatus) throw new Error(`${op.operationId}: expected ${op.successStatus}, got ${response.status}.`);
   const contentType = response.headers.get("content-type");

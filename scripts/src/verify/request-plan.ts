@@ -14,7 +14,7 @@ export interface NotExercised {
   readonly method: string;
   /** The path template. */
   readonly path: string;
-  readonly kind: "write-not-allowed" | "no-example" | "dependency";
+  readonly kind: "no-success" | "write-not-allowed" | "no-example" | "dependency";
   readonly reason: string;
 }
 
@@ -38,6 +38,10 @@ export function planOperations(doc: Record<string, unknown>, operations: readonl
   const ordered = [...operations].sort((a, b) => depth(a) - depth(b) || a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
   for (const op of ordered) {
     const skip = (kind: NotExercised["kind"], reason: string) => notExercised.push(notExercisedEntry(op, kind, reason));
+    if (op.successStatus === undefined) {
+      skip("no-success", "documents no 2xx response: no answer it could give would agree with the spec");
+      continue;
+    }
     if (op.method !== "get" && !op.safe && !allowWrites.includes(op.operationId)) {
       skip("write-not-allowed", `a write, not sent unless named with --allow-writes ${op.operationId}`);
       continue;

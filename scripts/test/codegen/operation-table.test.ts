@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildOperationTable, runtimeOperation } from "../../src/codegen/operation-table.ts";
+import { buildOperationTable, documentsSuccess, noSuccessWarnings, runtimeOperation } from "../../src/codegen/operation-table.ts";
 
 const doc = {
   security: [{ bearer: [] }],
@@ -123,5 +123,27 @@ describe("runtimeOperation", () => {
     expect(() => buildOperationTable(withRoles({ terminal: ["done"] }))).toThrow(
       "watchTurn: x-stream-events.terminal names done, which the event schema does not define (it has: turn_end, error, token)",
     );
+  });
+});
+
+describe("an operation that documents no 2xx response", () => {
+  const retired = {
+    paths: {
+      "/keys": { get: { operationId: "listKeys", responses: { "200": { description: "ok" } } }, post: { operationId: "createKey", responses: { "401": {}, "410": {} } } },
+    },
+  };
+
+  it("stays in the table without a success status instead of stopping the vendor", () => {
+    const table = buildOperationTable(retired);
+    expect(Object.keys(table)).toEqual(["listKeys", "createKey"]);
+    expect(table.createKey).toMatchObject({ method: "post", path: "/keys", successStatus: undefined, streaming: false });
+    expect(documentsSuccess(table.createKey!)).toBe(false);
+    expect(runtimeOperation(table.createKey!, [])).toEqual({ method: "post", path: "/keys" });
+  });
+
+  it("is named by the codegen warning", () => {
+    expect(noSuccessWarnings(buildOperationTable(retired))).toEqual([
+      "createKey (POST /keys) documents no 2xx response: typed and documented, but not called by contract tests or verify.",
+    ]);
   });
 });

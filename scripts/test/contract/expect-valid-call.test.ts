@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createVendorClient } from "../../../packages/runtime/src/client/create-vendor-client.ts";
-import { buildOperationTable, runtimeOperation } from "../../src/codegen/operation-table.ts";
+import { buildOperationTable, documentsSuccess, runtimeOperation } from "../../src/codegen/operation-table.ts";
 import { buildSpecInfo } from "../../src/codegen/spec-info.ts";
 import { exampleRequest } from "../../src/contract/example-request.ts";
 import { expectValidCall } from "../../src/contract/expect-valid-call.ts";
@@ -13,6 +13,7 @@ const validator = new SpecValidator(contractSpec);
 /** Run the contract's call check for `operationId` against a server that answers every request with `answer()`. */
 async function checkCall(operationId: string, answer: () => Response, diagnostics?: () => string): Promise<void> {
   const op = ops[operationId]!;
+  if (!documentsSuccess(op)) throw new Error(`${operationId} documents no success`);
   const operations = Object.fromEntries(Object.entries(ops).map(([id, o]) => [id, runtimeOperation(o, [])]));
   const client = createVendorClient(
     { spec: buildSpecInfo(contractSpec), operations, packageName: "@vendor-sdks/kinds", packageVersion: "0.0.0" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createVendorClient } from "../../../packages/runtime/src/client/create-vendor-client.ts";
-import { buildOperationTable, runtimeOperation } from "../../src/codegen/operation-table.ts";
+import { buildOperationTable, documentsSuccess, runtimeOperation } from "../../src/codegen/operation-table.ts";
 import { buildSpecInfo } from "../../src/codegen/spec-info.ts";
 import { expectValidStream } from "../../src/contract/expect-valid-stream.ts";
 import { SpecValidator } from "../../src/validation/spec-validator.ts";
@@ -26,6 +26,7 @@ const streamingSpec = (example: string, eventSchema: Record<string, unknown> = e
 async function checkStream(doc: Record<string, unknown>, body: string, init: ResponseInit = {}): Promise<void> {
   const table = buildOperationTable(doc);
   const op = table.streamEvents!;
+  if (!documentsSuccess(op)) throw new Error("streamEvents documents no success");
   const client = createVendorClient(
     { spec: buildSpecInfo(doc), operations: { streamEvents: runtimeOperation(op, []) }, packageName: "@vendor-sdks/streams", packageVersion: "0.0.0" },
     { fetch: async () => new Response(body, { headers: { "content-type": "text/event-stream" }, ...init }), retries: 0 },
