@@ -5,7 +5,7 @@ import { buildOperationTable, documentsSuccess, type ToolingOperation } from "..
 import { bundleSpec, writeBundle } from "../spec/bundle.ts";
 import { findRepoRoot } from "../workspace/repo-root.ts";
 import { getVendor } from "../workspace/vendors.ts";
-import { pointerOf, SpecValidator } from "../validation/spec-validator.ts";
+import { formatIssues, pointerOf, SpecValidator } from "../validation/spec-validator.ts";
 import { exampleRequest } from "./example-request.ts";
 import { expectValidCall } from "./expect-valid-call.ts";
 import { expectValidStream } from "./expect-valid-stream.ts";
@@ -66,7 +66,11 @@ export function describeContract(options: ContractOptions): void {
         if (!op) throw new Error(`${operationId} is in the generated table but not in the spec: run pnpm generate.`);
         // Nothing to call it for: the spec documents no success. Reported as skipped, with the reason.
         if (!documentsSuccess(op)) return ctx.skip(`${operationId} documents no 2xx response`);
-        const req = exampleRequest(doc, pointerOf("paths", op.path), op);
+        const req = exampleRequest(doc, pointerOf("paths", op.path), op, { generateBody: true });
+        if (req.generatedBodySchema) {
+          const check = validator.validateAt(req.generatedBodySchema, req.body);
+          if (!check.ok) throw new Error(`${operationId}: the request body has no example, and the one generated from its schema does not validate: add an example.\n${formatIssues(check.issues)}`);
+        }
         if (op.streaming) await expectValidStream(op, req, client, validator);
         else await expectValidCall(op, req, client, validator, () => `Prism log tail:\n${prism.output().slice(-2000)}`);
       });

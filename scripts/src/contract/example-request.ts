@@ -1,4 +1,5 @@
-import { deref, getAtPointer } from "../spec/json-pointer.ts";
+import { deref, getAtPointer, pointerOf } from "../spec/json-pointer.ts";
+import { sampleValue } from "../spec/sample-value.ts";
 import type { OperationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
 
 type Json = Record<string, unknown>;
@@ -8,14 +9,24 @@ export interface ExampleRequest {
   readonly params: { path: Json; query: Json; header: Json };
   readonly body?: unknown;
   readonly contentType?: string;
+  /** Set when the spec shows no body example and the body was generated from its schema (`generateBody`). */
+  readonly generatedBodySchema?: string;
+}
+
+export interface ExampleRequestOptions {
+  /** Leave path parameters out (a caller that fills ids from live data). */
+  readonly pathParams?: boolean;
+  /** Where a required body has no example, generate one from its schema instead of failing. */
+  readonly generateBody?: boolean;
 }
 
 /**
  * A valid request for an operation, built only from what the spec shows: each required parameter's example (or
  * default, or first enum value) and the request body's first example. Fails, naming the operation, when the spec
- * gives no example for something required: the spec, not the test, must say what a valid call looks like.
+ * gives no example for something required: the spec, not the test, must say what a valid call looks like. With
+ * `generateBody`, a required body without an example is generated from its schema (the caller validates it).
  */
-export function exampleRequest(doc: Json, pathItemPointer: string, op: Pick<OperationInfo, "operationId" | "method">, options: { pathParams?: boolean } = {}): ExampleRequest {
+export function exampleRequest(doc: Json, pathItemPointer: string, op: Pick<OperationInfo, "operationId" | "method">, options: ExampleRequestOptions = {}): ExampleRequest {
   const pathItem = deref(doc, getAtPointer(doc, pathItemPointer)) ?? {};
   const operation = deref(doc, pathItem[op.method]) ?? {};
   const parameters = [...asArray(pathItem.parameters), ...asArray(operation.parameters)].map((p) => deref(doc, p) ?? {});
@@ -35,7 +46,11 @@ export function exampleRequest(doc: Json, pathItemPointer: string, op: Pick<Oper
   const [contentType, media] = Object.entries(content)[0] ?? [];
   if (!contentType || !media) return { params };
   const body = mediaExample(doc, media);
-  if (body === undefined && requestBody.required) throw new Error(`${op.operationId}: the request body (${contentType}) has no example in the spec.`);
+  if (body === undefined && requestBody.required) {
+    if (!options.generateBody) throw new Error(`${op.operationId}: the request body (${contentType}) has no example in the spec.`);
+    const schema = `${pathItemPointer}${pointerOf(op.method, "requestBody", "content", contentType, "schema")}`;
+    return { params, body: sampleValue(doc, media.schema), contentType, generatedBodySchema: schema };
+  }
   return { params, body, contentType };
 }
 
