@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Page, type Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listVendors } from "@vendor-sdks/scripts/workspace/vendors";
+import { IMMUTABLE, REVALIDATE } from "../src/serve/cache-control.ts";
 import { listOperations, listWebhookOperations } from "../src/spec/operations.ts";
 import type { OpenApiDocument } from "../src/spec/openapi-types.ts";
 import { chromiumPath } from "./support/chromium.ts";
@@ -11,6 +12,11 @@ import { serveSite, type ServedSite } from "./support/serve-site.ts";
 const siteDir = inject("siteDir");
 const vendors = listVendors(inject("workspaceRoot"));
 const screenshots = resolve(import.meta.dirname, "..", "test-results", "screenshots");
+
+/** The issue's budget: a first visit to a vendor page, every response included, compressed as served. */
+const FIRST_VISIT_BUDGET_BYTES = 400_000;
+
+const specOf = (name: string) => JSON.parse(readFileSync(join(siteDir, name, "openapi.json"), "utf8")) as OpenApiDocument;
 
 describe("docs site in headless Chromium", () => {
   let site: ServedSite;
@@ -28,8 +34,8 @@ describe("docs site in headless Chromium", () => {
     await site?.close();
   });
 
-  it.each(vendors.map((v) => v.name))("renders %s from the index with every operation, search and no network", async (name) => {
-    const doc = JSON.parse(readFileSync(join(siteDir, name, "openapi.json"), "utf8")) as OpenApiDocument;
+  it.each(vendors.map((v) => v.name))("renders %s from the index with every operation, search, expand/collapse and no network", async (name) => {
+    const doc = specOf(name);
     const operations = listOperations(doc);
     const page = await browser.newPage();
     const offsite: string[] = [];
@@ -41,28 +47,44 @@ describe("docs site in headless Chromium", () => {
     page.on("console", (message) => {
       if (message.type() === "error") consoleErrors.push(message.text());
     });
-    page.on("pageerror", (error) => consoleErrors.push(error.message));
+    page.on("pageerror", (error) => consoleErrors.push(error.message)); // a hydration mismatch lands here
 
     try {
       await page.goto(`${site.origin}/`);
       await page.locator(`li[data-vendor="${name}"] a.reference`).click();
       await page.waitForURL(`${site.origin}/${name}/`);
-      await waitForRedoc(page, doc.info?.title ?? name);
+      await waitForHydration(page);
 
-      // Redoc lists the API's operations and the webhooks it documents.
-      expect(await countSidebarOperations(page)).toBe(operations.length + listWebhookOperations(doc).length);
+      // Redoc lists each of the API's operations and the webhooks it documents once in its sidebar.
+      expect(await page.locator(SIDEBAR_OPERATIONS).count()).toBe(operations.length + listWebhookOperations(doc).length);
 
-      const target = operations.find((o) => o.operation.summary) ?? operations[0]!;
+      // A collapsed sidebar group opens (Redoc keeps the group of the section in view open, so it is not closed here).
+      const groupId = await page.locator('li[data-item-id^="tag/"][aria-expanded="false"]:not([data-item-id*="operation/"])').last().getAttribute("data-item-id");
+      const group = page.locator(`li[data-item-id="${groupId}"]`);
+      await group.click();
+      await expect.poll(() => group.getAttribute("aria-expanded")).toBe("true");
+
+      // An operation whose first documented response has a body: Redoc renders that one expandable.
+      const firstResponse = (o: (typeof operations)[number]) => Object.values(o.operation.responses ?? {})[0] ?? {};
+      const target = operations.find((o) => o.operation.summary && "content" in firstResponse(o)) ?? operations[0]!;
       const summary = target.operation.summary ?? target.operation.operationId ?? "";
-      await page.getByTestId("search-trigger").click();
-      const dialog = page.getByTestId("search-dialog");
-      await dialog.locator("input").waitFor();
-      await page.keyboard.type(summary); // the dialog focuses its input; it re-renders while indexing
-      await dialog.getByText(summary, { exact: true }).first().click();
-      await expect.poll(() => page.url()).not.toBe(`${site.origin}/${name}/`);
+      await page.locator("input.search-input").fill(summary);
+      const results = page.locator('[data-role="search:results"]');
+      await results.getByText(summary, { exact: true }).first().click();
+      await expect.poll(() => page.url()).toContain(`operation/${target.operation.operationId}`);
       await page.getByRole("heading", { name: summary }).first().waitFor();
+
+      // The operation's first documented response expands to show its schema, and collapses again.
+      const section = page.locator(`[data-section-id$="operation/${target.operation.operationId}"]`);
+      const response = section.locator("button:has(> strong)").first();
+      const block = response.locator("xpath=..");
+      const collapsed = (await block.innerText()).length;
+      await response.click();
+      await expect.poll(async () => (await block.innerText()).length).toBeGreaterThan(collapsed);
+      await response.click();
+      await expect.poll(async () => (await block.innerText()).length).toBe(collapsed);
       // The operation shows its generated samples.
-      await page.getByText("curl", { exact: true }).first().waitFor();
+      await section.getByRole("tab", { name: "curl" }).first().waitFor();
 
       await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
       expect(offsite, "requests that left 127.0.0.1").toEqual([]);
@@ -71,37 +93,74 @@ describe("docs site in headless Chromium", () => {
       await page.close();
     }
   });
+
+  it.each(vendors.map((v) => v.name))("shows %s's operations, paths and parameters with JavaScript off", async (name) => {
+    const operations = listOperations(specOf(name));
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/${name}/`);
+      const text = await page.locator("body").innerText();
+      const missing: string[] = [];
+      for (const { operation, method, path, parameters } of operations) {
+        for (const expected of [operation.summary ?? operation.operationId ?? "", path, ...parameters.map((p) => p.name)]) {
+          if (!text.includes(expected)) missing.push(`${method.toUpperCase()} ${path}: ${expected}`);
+        }
+      }
+      expect(missing).toEqual([]);
+      await page.screenshot({ path: join(screenshots, `${name}-no-js.png`), fullPage: false });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(vendors.map((v) => v.name))(
+    "transfers at most 400 kB on a first visit to %s, scripts hashed, compressed and immutable",
+    async (name) => {
+      const context = await browser.newContext(); // a fresh profile: nothing cached
+      try {
+        const page = await context.newPage();
+        const finished: Request[] = [];
+        // Redoc's search worker comes from a `blob:` URL: built in the page, not transferred.
+        page.on("requestfinished", (request) => {
+          if (/^https?:/.test(request.url())) finished.push(request);
+        });
+        await page.goto(`${site.origin}/${name}/`, { waitUntil: "networkidle" });
+        await waitForHydration(page);
+        await page.waitForLoadState("networkidle");
+
+        const responses = await Promise.all(
+          finished.map(async (request) => {
+            const [response, sizes] = await Promise.all([request.response(), request.sizes()]);
+            return { url: request.url(), type: request.resourceType(), headers: response?.headers() ?? {}, bytes: sizes.responseBodySize + sizes.responseHeadersSize };
+          }),
+        );
+        const bytes = responses.reduce((sum, r) => sum + r.bytes, 0);
+        expect(bytes, responses.map((r) => r.url).join(", ")).toBeLessThanOrEqual(FIRST_VISIT_BUDGET_BYTES);
+        const scripts = responses.filter((r) => r.type === "script");
+        expect(scripts.length).toBeGreaterThan(0);
+        for (const script of scripts) {
+          expect(new URL(script.url).pathname).toMatch(/^\/assets\/[^/]+\.[0-9a-f]{10}\.js$/);
+          expect(script.headers["content-encoding"], script.url).toBe("br");
+          expect(script.headers["cache-control"], script.url).toBe(IMMUTABLE);
+        }
+        const document = responses.find((r) => r.type === "document");
+        expect(document?.headers["content-encoding"]).toBe("br");
+        expect(document?.headers["cache-control"]).toBe(REVALIDATE);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
 
-/** Redoc has hydrated when its search box answers; the server-rendered HTML alone has none of its handlers. */
-async function waitForRedoc(page: Page, title: string): Promise<void> {
-  await page.getByRole("heading", { name: title }).first().waitFor();
-  await page.getByTestId("search-trigger").waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-testid="menu-item-label"]') !== null);
-}
+/** Sidebar entries of operations and webhooks: Redoc renders them all, collapsed groups included. */
+const SIDEBAR_OPERATIONS = 'li[data-item-id*="operation/"]';
 
 /**
- * Operations Redoc lists in its sidebar. Groups open one at a time (an accordion), so open each in turn and
- * collect the entries carrying an HTTP method badge, keyed by their label (summary + method).
+ * Redoc has hydrated the server-rendered page: its sidebar credit shows a logo, which only a mounted client
+ * component renders (the server-rendered HTML alone has none, nor any of Redoc's handlers).
  */
-async function countSidebarOperations(page: Page): Promise<number> {
-  const labels = new Set<string>();
-  const collect = async (): Promise<void> => {
-    for (const text of await page.$$eval('[data-testid="menu-item-label"]:has(.tag-http)', (items) => items.map((i) => i.textContent ?? ""))) {
-      labels.add(text);
-    }
-  };
-  const groups = page.locator('[data-testid="menu-item-label"]:has([data-component-name*="Chevron"])');
-  const groupCount = await groups.count();
-  await collect();
-  for (let i = 0; i < groupCount; i++) {
-    const group = groups.nth(i);
-    if ((await group.locator('[data-component-name*="ChevronRight"]').count()) > 0) await group.click();
-    await page.waitForFunction(
-      (index) => document.querySelectorAll('[data-testid="menu-item-label"]:has([data-component-name*="Chevron"])')[index]?.querySelector('[data-component-name*="ChevronDown"]') != null,
-      i,
-    );
-    await collect();
-  }
-  return labels.size;
+async function waitForHydration(page: Page): Promise<void> {
+  await page.locator('img[alt="redocly logo"]').waitFor({ state: "attached", timeout: 60_000 });
 }

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolvePort } from "../src/serve/port.ts";
+import { parseCommandLine } from "@vendor-sdks/scripts/cli/parse-command-line";
+import { serveCommandLine } from "../src/serve/command-line.ts";
+import { parsePort } from "../src/serve/port.ts";
 import { serveSite, type ServedSite } from "./support/serve-site.ts";
 
 describe("docs static server", () => {
@@ -44,9 +46,10 @@ describe("docs static server", () => {
   });
 
   it("listens on port 4000 unless DOCS_PORT or --port says otherwise", () => {
-    expect(resolvePort(undefined, undefined)).toBe(4000);
-    expect(resolvePort(undefined, "4100")).toBe(4100);
-    expect(resolvePort("4200", "4100")).toBe(4200);
-    expect(() => resolvePort("http", undefined)).toThrow(/Invalid docs port "http"/);
+    const port = (argv: string[], env: Record<string, string>) => parsePort(parseCommandLine(serveCommandLine, argv, env).values.port);
+    expect(port([], {})).toBe(4000);
+    expect(port([], { DOCS_PORT: "4100" })).toBe(4100);
+    expect(port(["--port", "4200"], { DOCS_PORT: "4100" })).toBe(4200);
+    expect(() => port(["--port", "http"], {})).toThrow(/Invalid docs port "http"/);
   });
 });

@@ -1,7 +1,7 @@
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildOperationTable, type ToolingOperation } from "../codegen/operation-table.ts";
+import { buildOperationTable, type SucceedingOperation, type ToolingOperation } from "../codegen/operation-table.ts";
 import { ensureBundled } from "../spec/bundle.ts";
 import { firstTokenExchange } from "../spec/token-exchange.ts";
 import { firstExampleGet, successExample } from "../contract/example-get.ts";
@@ -14,7 +14,7 @@ import { clientFactoryName as factoryNameOf } from "../workspace/client-naming.t
 import { BROWSER_BUNDLE_BUDGET_BYTES, measureClientBundle } from "./bundle-size.ts";
 import { measureClientOverhead } from "./client-overhead.ts";
 import { measureCodegen } from "./codegen-times.ts";
-import { docsSizes, renderTimes } from "./docs-pages.ts";
+import { docsRows } from "./docs-pages.ts";
 import { load, loadBaseline, spawnQuiet, startUntunedPrism, treeRssMiB, waitForPort, type RunningProcess } from "./mock-throughput.ts";
 import { freePort } from "../contract/free-port.ts";
 import { row, spread, writeResults, type BenchRow } from "./results.ts";
@@ -161,11 +161,8 @@ export async function runBench(root: string, vendors: readonly Vendor[], only: R
   if (want("mock")) rows.push(...(await mockRows(root, vendors, docs)));
 
   if (want("docs")) {
-    log("docs: page sizes and render times");
-    const dist = join(root, "apps", "docs", "dist");
-    for (const f of docsSizes(dist)) rows.push(row({ group: "docs", figure: `${f.file} size`, value: f.rawBytes, unit: "B", note: `gzip ${f.gzipBytes} B` }));
-    const times = await renderTimes(dist, vendors.map((v) => v.name));
-    for (const [vendor, t] of Object.entries(times)) rows.push(row({ group: "docs", figure: `${vendor} page: time until Redoc has rendered its operations in Chromium`, value: t.median, min: t.min, max: t.max, unit: "ms" }));
+    log("docs: file sizes, first-visit bytes and times");
+    rows.push(...(await docsRows(root, vendors)));
   }
 
   writeResults(join(root, "bench"), rows, {
@@ -176,7 +173,7 @@ export async function runBench(root: string, vendors: readonly Vendor[], only: R
 }
 
 /** The first authenticated JSON GET the spec can call with path parameters alone (filled from its examples). */
-function overheadTarget(doc: Json): { operation: ToolingOperation; path: string; rawPath: string; pathParams: Json; security: string[] } | undefined {
+function overheadTarget(doc: Json): { operation: SucceedingOperation; path: string; rawPath: string; pathParams: Json; security: string[] } | undefined {
   const get = firstExampleGet(doc, { securedOnly: true, withoutQuery: true });
   if (!get) return undefined;
   const { operation, request } = get;

@@ -1,5 +1,7 @@
+import { escapeHtml } from "../html/escape-html.ts";
+import { LLMS_TXT, SPEC_DOWNLOADS, VENDOR_MARKDOWN } from "../site/site-layout.ts";
 import type { SpecSummary } from "../spec/spec-summary.ts";
-import { escapeHtml } from "./escape-html.ts";
+import { renderMarkdown } from "./render-markdown.ts";
 
 /** The site's front page: one card per vendor with what a reader needs before opening the reference. */
 export function renderIndex(vendors: readonly SpecSummary[]): string {
@@ -21,12 +23,14 @@ export function renderIndex(vendors: readonly SpecSummary[]): string {
     dt { font-weight: 600; }
     dd { margin: 0; }
     code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #eff1f3; padding: .1rem .3rem; border-radius: 4px; }
-    .description { white-space: pre-line; }
+    .description p { margin: .5rem 0; }
+    .description ul, .description ol { margin: .5rem 0; padding-left: 1.25rem; }
   </style>
 </head>
 <body>
   <h1>vendor-sdks API reference</h1>
-  <p>Hand-written OpenAPI 3.1 specs of third-party APIs, each with a typed TypeScript client.</p>
+  <p>Hand-written OpenAPI 3.1 specs of third-party APIs, each with a typed TypeScript client.
+    For agents and terminals: <a class="llms-txt" href="${LLMS_TXT}">llms.txt</a> and one Markdown page per operation.</p>
   <ul class="vendors">
 ${vendors.map(renderVendor).join("\n")}
   </ul>
@@ -39,13 +43,14 @@ function renderVendor(v: SpecSummary): string {
   const name = escapeHtml(v.vendor);
   return `    <li class="vendor" data-vendor="${name}">
       <h2><a class="reference" href="${name}/">${escapeHtml(v.title)}</a></h2>
-      <p class="description">${escapeHtml(v.description)}</p>
+      <div class="description">${renderMarkdown(v.description)}</div>
       <dl>
         <dt>Base URL</dt><dd><code class="base-url">${escapeHtml(v.baseUrl)}</code></dd>
         <dt>Spec version</dt><dd class="version">${escapeHtml(v.version)}</dd>
         <dt>Operations</dt><dd class="operation-count">${v.operationCount}</dd>
         <dt>Client</dt><dd><code class="install">npm install ${escapeHtml(v.clientPackage)}</code></dd>
-        <dt>Spec</dt><dd><a href="${name}/openapi.json" download>openapi.json</a> · <a href="${name}/openapi.yaml" download>openapi.yaml</a></dd>
+        <dt>Spec</dt><dd>${SPEC_DOWNLOADS.map((file) => `<a href="${name}/${file}" download>${file}</a>`).join(" · ")}</dd>
+        <dt>Markdown</dt><dd><a class="markdown" href="${name}/${VENDOR_MARKDOWN}">${VENDOR_MARKDOWN}</a> (one page per operation)</dd>
       </dl>
     </li>`;
 }

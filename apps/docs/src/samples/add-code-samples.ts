@@ -40,13 +40,15 @@ export function buildCodeSamples(vendor: Vendor, doc: OpenApiDocument): Operatio
 }
 
 /**
- * A copy of the spec with `x-codeSamples` on every operation. The bundled spec is never modified: samples are
- * a docs-site concern (see specs/EXTENSIONS.md) and downloads must equal the bundle.
+ * A copy of the spec with `x-codeSamples` on every operation (`samples` as `buildCodeSamples` made them for it).
+ * The bundled spec is never modified: samples are a docs-site concern (see specs/EXTENSIONS.md) and downloads
+ * must equal the bundle.
  */
-export function withCodeSamples(vendor: Vendor, doc: OpenApiDocument): OpenApiDocument {
+export function withCodeSamples(doc: OpenApiDocument, samples: readonly OperationSamples[]): OpenApiDocument {
   const copy = structuredClone(doc);
-  const samples = buildCodeSamples(vendor, copy);
-  listOperations(copy).forEach((entry, index) => {
+  const entries = listOperations(copy);
+  if (entries.length !== samples.length) throw new Error(`${samples.length} sets of code samples for ${entries.length} operations: build them from this spec.`);
+  entries.forEach((entry, index) => {
     entry.operation["x-codeSamples"] = samples[index]!.samples;
   });
   return copy;

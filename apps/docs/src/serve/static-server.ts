@@ -1,6 +1,9 @@
 import { createReadStream, statSync, type Stats } from "node:fs";
-import { createServer, type Server, type ServerResponse } from "node:http";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { extname, join, normalize, relative, resolve, sep } from "node:path";
+import { isCompressible, PRECOMPRESSED } from "../site/precompress.ts";
+import { negotiateEncoding } from "./accept-encoding.ts";
+import { cacheControlFor } from "./cache-control.ts";
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
@@ -9,6 +12,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".yaml": "application/yaml; charset=utf-8",
+  ".md": "text/markdown; charset=utf-8",
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".ico": "image/x-icon",
@@ -17,8 +21,10 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * A static file server for the built site, as any static host would serve it: `dir/` → `dir/index.html`,
- * `dir` → redirect to `dir/` (so the pages' relative links resolve), nothing outside `root`.
+ * A static file server for the built site, as a static host or CDN configured per the README serves it:
+ * `dir/` → `dir/index.html`, `dir` → redirect to `dir/` (so the pages' relative links resolve), nothing outside
+ * `root`; the `.br`/`.gz` sibling the client accepts, with `Content-Encoding` and `Vary: Accept-Encoding`;
+ * hashed assets `immutable`, everything else `no-cache` with an `ETag` to revalidate against.
  */
 export function createStaticServer(root: string): Server {
   const base = resolve(root);
@@ -46,25 +52,43 @@ export function createStaticServer(root: string): Server {
         res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
         return;
       }
-      return sendFile(join(file, "index.html"), req.method === "HEAD", res);
+      return sendFile(base, join(file, "index.html"), req, res);
     }
-    sendFile(file, req.method === "HEAD", res);
+    sendFile(base, file, req, res);
   });
 }
 
-function sendFile(file: string, headOnly: boolean, res: ServerResponse): void {
+function sendFile(base: string, file: string, req: IncomingMessage, res: ServerResponse): void {
   const stats = statOrUndefined(file);
   if (!stats?.isFile()) {
     res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
     return;
   }
-  res.writeHead(200, {
+  const variant = chooseVariant(file, stats, req.headers["accept-encoding"]);
+  const etag = `"${variant.stats.size.toString(36)}-${Math.floor(variant.stats.mtimeMs).toString(36)}${variant.encoding ? `-${variant.encoding}` : ""}"`;
+  const headers: Record<string, string | number> = {
     "Content-Type": CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
-    "Content-Length": stats.size,
-    "Cache-Control": "no-cache",
-  });
-  if (headOnly) res.end();
-  else createReadStream(file).pipe(res);
+    "Cache-Control": cacheControlFor(`/${relative(base, file).split(sep).join("/")}`),
+    ETag: etag,
+  };
+  if (isCompressible(file)) headers.Vary = "Accept-Encoding";
+  if (variant.encoding) headers["Content-Encoding"] = variant.encoding;
+  if (req.headers["if-none-match"]?.split(/\s*,\s*/).includes(etag)) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  res.writeHead(200, { ...headers, "Content-Length": variant.stats.size });
+  if (req.method === "HEAD") res.end();
+  else createReadStream(variant.file).pipe(res);
+}
+
+/** The precompressed sibling the client accepts, best first, or the file itself. */
+function chooseVariant(file: string, stats: Stats, acceptEncoding: string | undefined): { file: string; stats: Stats; encoding?: string } {
+  if (!isCompressible(file)) return { file, stats };
+  const available = PRECOMPRESSED.filter(({ suffix }) => statOrUndefined(file + suffix)?.isFile());
+  const encoding = negotiateEncoding(acceptEncoding, available.map((a) => a.encoding));
+  const chosen = available.find((a) => a.encoding === encoding);
+  return chosen ? { file: file + chosen.suffix, stats: statOrUndefined(file + chosen.suffix)!, encoding: chosen.encoding } : { file, stats };
 }
 
 function statOrUndefined(file: string): Stats | undefined {

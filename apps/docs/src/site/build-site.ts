@@ -1,11 +1,20 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { renderIndex } from "../index-page/render-index.ts";
+import type { DocumentedOperation } from "../llms/documented-operation.ts";
+import { operationSlugs } from "../llms/operation-slug.ts";
+import { renderLlmsTxt } from "../llms/render-llms-txt.ts";
+import { renderOperationMarkdown } from "../llms/render-operation-markdown.ts";
+import { renderVendorMarkdown } from "../llms/render-vendor-markdown.ts";
 import { buildVendorPage } from "../redoc/build-vendor-page.ts";
 import { localRedocAsset, type RedocAsset } from "../redoc/redoc-script.ts";
-import { withCodeSamples } from "../samples/add-code-samples.ts";
+import { buildCodeSamples, withCodeSamples } from "../samples/add-code-samples.ts";
+import { listOperations } from "../spec/operations.ts";
 import { summarizeSpec, type SpecSummary } from "../spec/spec-summary.ts";
 import { loadVendorSpecs, type LoadedVendor } from "./load-vendor-specs.ts";
+import { referenceTitle } from "./page-title.ts";
+import { precompress } from "./precompress.ts";
+import { LLMS_TXT, operationMarkdownPath, SITE_INDEX, SPEC_DOWNLOADS, VENDOR_MARKDOWN, VENDOR_PAGE } from "./site-layout.ts";
 
 export interface BuildOptions {
   /** The monorepo (or any workspace with `specs/<vendor>/`). */
@@ -13,51 +22,101 @@ export interface BuildOptions {
   readonly outDir: string;
 }
 
+/** A vendor as the site documents it: the index card's facts and each operation with its Markdown file name. */
+interface DocumentedVendor {
+  readonly summary: SpecSummary;
+  readonly operations: readonly DocumentedOperation[];
+}
+
 /**
- * Write the static site: `index.html`, `assets/redoc.standalone.js` (once, shared by every page) and per
- * vendor `<vendor>/index.html` plus the bundled spec as `openapi.json` and `openapi.yaml` downloads.
+ * Write the static site: `index.html`, `llms.txt`, the Redoc bundle once under a content-hashed name in
+ * `assets/`, and per vendor the pre-rendered `index.html`, the spec downloads, `index.md` and one Markdown page
+ * per operation. Every text file gets `.br` and `.gz` siblings.
  */
 export async function buildSite({ root, outDir }: BuildOptions): Promise<SpecSummary[]> {
   const vendors = await loadVendorSpecs(root); // before touching outDir: a failed load leaves the old site
   rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(join(outDir, "assets"), { recursive: true });
   const redoc = localRedocAsset();
-  writeFileSync(join(outDir, "assets", "redoc.standalone.js"), redoc.source);
+  // The bundle's slow maximum-quality brotli runs on the thread pool while the pages render.
+  const assetCompressed = precompress([writeSiteFile(outDir, redoc.sitePath, redoc.source)]);
 
-  const summaries: SpecSummary[] = [];
-  for (const { vendor, doc } of vendors) summaries.push(await writeVendorPage(vendor, doc, outDir, redoc));
-  writeFileSync(join(outDir, "index.html"), renderIndex(summaries));
-  return summaries;
-}
-
-/** One vendor's page and downloads under `<outDir>/<vendor>/`. */
-async function writeVendorPage(vendor: LoadedVendor["vendor"], doc: LoadedVendor["doc"], outDir: string, redoc: RedocAsset): Promise<SpecSummary> {
-  const summary = summarizeSpec(vendor, doc);
-  const dir = join(outDir, vendor.name);
-  mkdirSync(dir, { recursive: true });
-  // Downloads are byte copies of the bundle: what the clients and mocks are built from.
-  writeFileSync(join(dir, "openapi.json"), readFileSync(vendor.bundledJson));
-  writeFileSync(join(dir, "openapi.yaml"), readFileSync(vendor.bundledYaml));
-  try {
-    await buildVendorPage(withCodeSamples(vendor, doc), `${summary.title} API reference`, join(dir, "index.html"), redoc);
-  } catch (error) {
-    throw new Error(`Cannot build the docs page of vendor "${vendor.name}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  const written: string[] = [];
+  const documented: DocumentedVendor[] = [];
+  for (const loaded of vendors) {
+    const vendor = documentVendor(loaded);
+    written.push(...(await writeVendorFiles(loaded, vendor, outDir, redoc)));
+    documented.push(vendor);
   }
-  return summary;
+  written.push(...writeSiteIndexes(outDir, documented));
+  await Promise.all([assetCompressed, precompress(written)]);
+  return documented.map((v) => v.summary);
 }
 
 /**
- * Rebuild one vendor's page, downloads and the index (watch mode): the other vendors' pages are left as they are.
- * Falls back to a full build when the site has not been built yet.
+ * Rebuild one vendor's files, the index and `llms.txt` (watch mode): the other vendors' pages are left as they
+ * are. Falls back to a full build when the site has not been built with this Redoc bundle yet.
  */
 export async function rebuildVendorPage({ root, outDir }: BuildOptions, vendorName: string): Promise<void> {
-  if (!existsSync(join(outDir, "assets", "redoc.standalone.js"))) {
+  const redoc = localRedocAsset();
+  if (!existsSync(join(outDir, redoc.sitePath))) {
     await buildSite({ root, outDir });
     return;
   }
   const vendors = await loadVendorSpecs(root);
   const target = vendors.find((v) => v.vendor.name === vendorName);
   if (!target) throw new Error(`No vendor "${vendorName}" in ${root}/specs.`);
-  await writeVendorPage(target.vendor, target.doc, outDir, localRedocAsset());
-  writeFileSync(join(outDir, "index.html"), renderIndex(vendors.map(({ vendor, doc }) => summarizeSpec(vendor, doc))));
+  rmSync(join(outDir, vendorName), { recursive: true, force: true }); // drops pages of removed operations
+  const written = await writeVendorFiles(target, documentVendor(target), outDir, redoc);
+  written.push(...writeSiteIndexes(outDir, vendors.map(documentVendor)));
+  await precompress(written);
+}
+
+function documentVendor({ vendor, doc }: LoadedVendor): DocumentedVendor {
+  const entries = listOperations(doc);
+  const slugs = operationSlugs(entries);
+  return { summary: summarizeSpec(vendor, doc), operations: entries.map((entry, i) => ({ entry, slug: slugs[i]! })) };
+}
+
+/** One vendor's page, downloads and Markdown under `<outDir>/<vendor>/`; returns the files written. */
+async function writeVendorFiles({ vendor, doc }: LoadedVendor, { summary, operations }: DocumentedVendor, outDir: string, redoc: RedocAsset): Promise<string[]> {
+  const at = (file: string) => `${vendor.name}/${file}`;
+  // Downloads are byte copies of the bundle: what the clients and mocks are built from.
+  const bundled: Record<(typeof SPEC_DOWNLOADS)[number], string> = { "openapi.json": vendor.bundledJson, "openapi.yaml": vendor.bundledYaml };
+  const written = SPEC_DOWNLOADS.map((file) => writeSiteFile(outDir, at(file), readFileSync(bundled[file])));
+  const samples = buildCodeSamples(vendor, doc);
+  try {
+    const page = await buildVendorPage({
+      doc: withCodeSamples(doc, samples),
+      title: referenceTitle(summary.title),
+      script: { src: `../${redoc.sitePath}`, integrity: redoc.integrity },
+      links: { vendorMarkdown: VENDOR_MARKDOWN, llmsTxt: `../${LLMS_TXT}` },
+    });
+    written.push(writeSiteFile(outDir, at(VENDOR_PAGE), page));
+  } catch (error) {
+    throw new Error(`Cannot build the docs page of vendor "${vendor.name}": ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  written.push(writeSiteFile(outDir, at(VENDOR_MARKDOWN), renderVendorMarkdown(summary, doc, operations)));
+  operations.forEach(({ entry, slug }, i) => {
+    const markdown = renderOperationMarkdown({
+      doc,
+      entry,
+      samples: samples[i]!,
+      baseUrl: summary.baseUrl,
+      links: { vendorMarkdown: `../${VENDOR_MARKDOWN}`, htmlReference: `../${VENDOR_PAGE}` },
+    });
+    written.push(writeSiteFile(outDir, at(operationMarkdownPath(slug)), markdown));
+  });
+  return written;
+}
+
+/** `index.html` and `llms.txt`, which list every vendor. */
+function writeSiteIndexes(outDir: string, vendors: readonly DocumentedVendor[]): string[] {
+  return [writeSiteFile(outDir, SITE_INDEX, renderIndex(vendors.map((v) => v.summary))), writeSiteFile(outDir, LLMS_TXT, renderLlmsTxt(vendors))];
+}
+
+function writeSiteFile(outDir: string, sitePath: string, content: string | Uint8Array): string {
+  const file = join(outDir, sitePath);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return file;
 }

@@ -42,6 +42,8 @@ export type PathItem = { parameters?: (ParameterObject | Reference)[] } & Partia
 export interface OperationObject {
   operationId?: string;
   summary?: string;
+  description?: string;
+  deprecated?: boolean;
   tags?: string[];
   security?: SecurityRequirement[];
   parameters?: (ParameterObject | Reference)[];
@@ -54,6 +56,8 @@ export interface ParameterObject {
   name: string;
   in: "path" | "query" | "header" | "cookie";
   required?: boolean;
+  description?: string;
+  deprecated?: boolean;
   schema?: SchemaObject;
   example?: unknown;
   examples?: Record<string, ExampleObject | Reference>;
@@ -61,11 +65,20 @@ export interface ParameterObject {
 
 export interface RequestBodyObject {
   required?: boolean;
+  description?: string;
   content?: Record<string, MediaTypeObject>;
 }
 
 export interface ResponseObject {
+  description?: string;
+  headers?: Record<string, HeaderObject | Reference>;
   content?: Record<string, MediaTypeObject>;
+}
+
+export interface HeaderObject {
+  description?: string;
+  required?: boolean;
+  schema?: SchemaObject;
 }
 
 export interface MediaTypeObject {
