@@ -55,6 +55,19 @@ export async function runBench(root: string, vendors: readonly Vendor[], only: R
         note: b.afterSpecEdit.join(", "),
       }),
     );
+    const reused = vendors.filter((v) => v.name !== edited).map((v) => v.name);
+    const pagesOk = reused.every((v) => b.docsPagesReused.includes(v)) && !b.docsPagesReused.includes(edited);
+    rows.push(
+      row({
+        group: "build",
+        figure: `pnpm build after editing specs/${edited} (its info.version)`,
+        value: b.afterEditMs / 1000,
+        unit: "s",
+        budget: "docs pages of other vendors reused",
+        pass: pagesOk,
+        note: `docs pages reused from the page cache: ${b.docsPagesReused.join(", ") || "none"}`,
+      }),
+    );
   }
 
   if (want("codegen")) {

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
 import { renderIndex } from "../index-page/render-index.ts";
 import type { DocumentedOperation } from "../llms/documented-operation.ts";
 import { operationSlugs } from "../llms/operation-slug.ts";
@@ -14,12 +15,27 @@ import { summarizeSpec, type SpecSummary } from "../spec/spec-summary.ts";
 import { loadVendorSpecs, type LoadedVendor } from "./load-vendor-specs.ts";
 import { referenceTitle } from "./page-title.ts";
 import { precompress } from "./precompress.ts";
-import { LLMS_TXT, operationMarkdownPath, SITE_INDEX, SPEC_DOWNLOADS, VENDOR_MARKDOWN, VENDOR_PAGE } from "./site-layout.ts";
+import { ASSETS_DIR, LLMS_TXT, operationMarkdownPath, SITE_INDEX, SPEC_DOWNLOADS, VENDOR_MARKDOWN, VENDOR_PAGE } from "./site-layout.ts";
+import { BuiltFilesCache, sourceFingerprint } from "./vendor-files-cache.ts";
 
 export interface BuildOptions {
   /** The monorepo (or any workspace with `specs/<vendor>/`). */
   readonly root: string;
   readonly outDir: string;
+  /**
+   * Where built vendor files are kept between builds: a vendor whose bundled spec (and the docs code and Redoc
+   * bundle) did not change is copied from there instead of rendered again. No cache when omitted.
+   */
+  readonly cacheDir?: string;
+  /** Told, for each vendor, whether its files came from the cache or were rendered. */
+  readonly onVendor?: (vendor: string, from: "cache" | "rendered") => void;
+}
+
+/** What a vendor's built files are made from besides its spec: this app's code and the tooling code it calls. */
+function codeFingerprint(): string {
+  const appDir = resolve(import.meta.dirname, "..", "..");
+  const scriptsDir = dirname(createRequire(import.meta.url).resolve("@vendor-sdks/scripts/package.json"));
+  return sourceFingerprint([join(appDir, "src"), join(appDir, "package.json"), join(scriptsDir, "src")]);
 }
 
 /** A vendor as the site documents it: the index card's facts and each operation with its Markdown file name. */
@@ -33,22 +49,33 @@ interface DocumentedVendor {
  * `assets/`, and per vendor the pre-rendered `index.html`, the spec downloads, `index.md` and one Markdown page
  * per operation. Every text file gets `.br` and `.gz` siblings.
  */
-export async function buildSite({ root, outDir }: BuildOptions): Promise<SpecSummary[]> {
+export async function buildSite({ root, outDir, cacheDir, onVendor }: BuildOptions): Promise<SpecSummary[]> {
   const vendors = await loadVendorSpecs(root); // before touching outDir: a failed load leaves the old site
   rmSync(outDir, { recursive: true, force: true });
   const redoc = localRedocAsset();
+  const cache = cacheDir === undefined ? undefined : new BuiltFilesCache(cacheDir);
+  const code = cache ? codeFingerprint() : "";
   // The bundle's slow maximum-quality brotli runs on the thread pool while the pages render.
-  const assetCompressed = precompress([writeSiteFile(outDir, redoc.sitePath, redoc.source)]);
+  const assetKey = BuiltFilesCache.key([redoc.integrity]);
+  const assetReady = cache?.restore(ASSETS_DIR, assetKey, join(outDir, ASSETS_DIR))
+    ? Promise.resolve()
+    : precompress([writeSiteFile(outDir, redoc.sitePath, redoc.source)]).then(() => cache?.store(ASSETS_DIR, assetKey, join(outDir, ASSETS_DIR)));
 
-  const written: string[] = [];
   const documented: DocumentedVendor[] = [];
   for (const loaded of vendors) {
     const vendor = documentVendor(loaded);
-    written.push(...(await writeVendorFiles(loaded, vendor, outDir, redoc)));
     documented.push(vendor);
+    const { name, bundledJson, bundledYaml } = loaded.vendor;
+    const key = BuiltFilesCache.key([code, redoc.integrity, name, readFileSync(bundledJson), readFileSync(bundledYaml)]);
+    if (cache?.restore(name, key, join(outDir, name))) {
+      onVendor?.(name, "cache");
+      continue;
+    }
+    await precompress(await writeVendorFiles(loaded, vendor, outDir, redoc));
+    cache?.store(name, key, join(outDir, name));
+    onVendor?.(name, "rendered");
   }
-  written.push(...writeSiteIndexes(outDir, documented));
-  await Promise.all([assetCompressed, precompress(written)]);
+  await Promise.all([assetReady, precompress(writeSiteIndexes(outDir, documented))]);
   return documented.map((v) => v.summary);
 }
 

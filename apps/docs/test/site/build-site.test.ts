@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
@@ -37,5 +37,35 @@ describe("rebuildVendorPage (watch mode)", () => {
     expect(llms).not.toContain("getWidget");
     expect(brotliDecompressSync(readFileSync(join(out, "llms.txt.br"))).toString()).toBe(llms);
     expect(readFileSync(join(out, "index.html"), "utf8")).toContain('<dd class="operation-count">2</dd>');
+  });
+});
+
+describe("buildSite with a cache of built vendor files", () => {
+  let root: string;
+  const calls: string[] = [];
+  const build = (out: string) => buildSite({ root, outDir: join(root, out), cacheDir: join(root, "cache"), onVendor: (vendor, from) => calls.push(`${vendor}:${from}`) });
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), "docs-cache-"));
+    cpSync(fixture, root, { recursive: true });
+    for (const file of ["redocly.yaml", "specs/rules", "specs/EXTENSIONS.md"]) cpSync(join(findRepoRoot(import.meta.dirname), file), join(root, file), { recursive: true });
+  });
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("renders a vendor once, reuses its files while its spec is unchanged, and renders it again after an edit", async () => {
+    await build("first");
+    await build("second");
+    expect(calls).toEqual(["acme:rendered", "acme:cache"]);
+    for (const file of ["acme/index.html", "acme/index.html.br", "acme/operations/getWidget.md", "index.html", "llms.txt"]) {
+      expect(readFileSync(join(root, "second", file)), file).toEqual(readFileSync(join(root, "first", file)));
+    }
+
+    const specFile = join(root, "specs", "acme", "openapi.yaml");
+    writeFileSync(specFile, readFileSync(specFile, "utf8").replace(/  \/widgets\/\{id\}:\n(?: {4}.*\n)+/, ""));
+    await build("third");
+    expect(calls).toEqual(["acme:rendered", "acme:cache", "acme:rendered"]);
+    expect(existsSync(join(root, "third", "acme", "operations", "getWidget.md"))).toBe(false);
+    expect(readdirSync(join(root, "cache", "acme"))).toHaveLength(1); // the stale version is dropped
   });
 });
