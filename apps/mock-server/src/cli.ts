@@ -4,10 +4,10 @@ import { parseArgs, USAGE } from "./cli/parse-args.js";
 import { MocksFailedError } from "./mock-start-error.js";
 import { formatScenarios } from "./scenarios/format-scenarios.js";
 import { vendorScenarios } from "./scenarios/vendor-scenarios.js";
-import { findWorkspaceRoot } from "./workspace/find-root.js";
+import { findWorkspaceRootOrUndefined } from "./workspace/find-root.js";
 import { startMocks, type RunningMocks } from "./start-mocks.js";
 
-/** `vendor-mock [vendor...]`: exit 0 after a clean Ctrl+C, 1 when a mock cannot start or dies, 2 on bad usage. */
+/** `vendor-mock [vendor...]`: exit 0 after a clean Ctrl+C, 1 when a mock cannot start, 2 on bad usage. */
 async function main(): Promise<number> {
   let args;
   try {
@@ -22,8 +22,8 @@ async function main(): Promise<number> {
   }
   if (args.scenarios) {
     try {
-      const root = args.root ?? findWorkspaceRoot(process.cwd());
-      process.stdout.write(formatScenarios(await vendorScenarios(root, args.vendors)));
+      const root = args.root ?? findWorkspaceRootOrUndefined(process.cwd());
+      process.stdout.write(formatScenarios(await vendorScenarios(root, args.vendors, args.specs)));
       return 0;
     } catch (error) {
       process.stderr.write(`${(error as Error).message}\n`);
@@ -37,19 +37,15 @@ async function main(): Promise<number> {
   let stopping: Promise<void> | undefined;
   const shutdown = (code: number): void => {
     exitCode = Math.max(exitCode, code);
-    // a Prism dying while the others still start is handled once startMocks returns
-    if (mocks) stopping ??= mocks.stop().then(() => process.exit(exitCode));
+    if (!mocks) return;
+    stopping ??= mocks.stop().then(() => process.exit(exitCode));
+    // a client holding a connection open must not keep the ports taken: exit within the promised 2 s regardless
+    setTimeout(() => process.exit(exitCode), 1_500).unref();
   };
   try {
     // The parsed arguments already leave out the options not given (`help` and `scenarios` were handled above).
     const { help: _help, scenarios: _scenarios, ...options } = args;
-    mocks = await startMocks({
-      ...options,
-      onUnexpectedExit: (error) => {
-        process.stderr.write(`${error.message}\nStopping every mock.\n`);
-        shutdown(1);
-      },
-    });
+    mocks = await startMocks(options);
   } catch (error) {
     if (error instanceof MocksFailedError) process.stderr.write(`Mock server failed to start:\n${error.message}\n`);
     else process.stderr.write(`Mock server failed to start: ${(error as Error).message}\n`);
@@ -58,13 +54,12 @@ async function main(): Promise<number> {
 
   process.once("SIGINT", () => shutdown(0));
   process.once("SIGTERM", () => shutdown(0));
-  if (exitCode !== 0) shutdown(exitCode);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
     `${formatServerTable(mocks.servers)}\n\n${mocks.servers.length} mock(s) ready in ${seconds} s. ` +
       `Scenarios: Prefer: code=429 | example=<name> | dynamic=true. Ctrl+C stops them.\n`,
   );
-  return new Promise<number>(() => {}); // runs until a signal or a dead Prism calls shutdown()
+  return new Promise<number>(() => {}); // runs until a signal calls shutdown()
 }
 
 process.exitCode = await main();

@@ -1,32 +1,31 @@
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { DEFAULT_HOST, defaultDocsUrl } from "./defaults.js";
-import { startGateway, type Gateway } from "./gateway/start-gateway.js";
+import { createMockEngine } from "./engine/mock-engine.js";
 import { MocksFailedError, MockStartError } from "./mock-start-error.js";
-import { findFreePort } from "./ports/free-port.js";
 import { resolvePorts } from "./ports/resolve-ports.js";
-import { startPrism, type PrismProcess } from "./prism/start-prism.js";
+import { startVendorServer, type VendorServer } from "./server/start-vendor-server.js";
 import { withGeneratorHints } from "./spec/generator-hints.js";
-import { loadBundledSpec, type OpenApiDocument } from "./spec/load-bundled-spec.js";
-import { envelopeErrorPointer } from "./spec/read-document.js";
-import { discoverVendors, selectVendors, type MockVendor } from "./workspace/discover-vendors.js";
-import { findWorkspaceRoot } from "./workspace/find-root.js";
+import { loadBundledSpec } from "./spec/load-bundled-spec.js";
+import { selectVendors, type MockVendor } from "./workspace/discover-vendors.js";
+import { findWorkspaceRootOrUndefined } from "./workspace/find-root.js";
+import { knownVendors } from "./workspace/known-vendors.js";
 
 export interface StartMocksOptions {
-  /** The vendor-sdks workspace; found from the current directory when omitted. */
+  /** A vendor-sdks workspace whose `specs/*` are served; found from the current directory when omitted. */
   readonly root?: string;
-  /** Vendor names to serve; every vendor in the workspace when omitted or empty. */
+  /** Vendor names to serve; every known vendor when omitted or empty. */
   readonly vendors?: readonly string[];
+  /** OpenAPI 3.x files (JSON or YAML) to serve too, each as a vendor named after its file. */
+  readonly specs?: readonly string[];
   /**
    * Per-vendor port overrides; they beat `MOCK_PORT_<VENDOR>` and the spec package's `mockPort`. A name that is
-   * not a vendor of the workspace is an error.
+   * not a known vendor is an error.
    */
   readonly ports?: Readonly<Record<string, number>>;
   /** Where `MOCK_PORT_<VENDOR>` and `DOCS_PORT` are read from. Defaults to `process.env`. */
   readonly env?: NodeJS.ProcessEnv;
   /** Interface the mocks listen on. Defaults to 127.0.0.1. */
   readonly host?: string;
-  /** Prism's request log on stdout. Off by default: it costs throughput and buries other output. */
+  /** One log line per request on stdout. Off by default: it costs throughput and buries other output. */
   readonly verbose?: boolean;
   /** Seed for `Prefer: dynamic=true`, making generated bodies repeatable. */
   readonly seed?: string;
@@ -35,10 +34,10 @@ export interface StartMocksOptions {
    * (else 4000), where `vs start` serves the docs.
    */
   readonly docsUrl?: string;
-  /** How long one Prism may take to load its spec. Defaults to 90 s (a loaded CI machine can be slow). */
-  readonly startTimeoutMs?: number;
-  /** A Prism that dies after startup. The default prints the reason to stderr. */
-  readonly onUnexpectedExit?: (error: MockStartError) => void;
+  /** Largest request body accepted (larger: 413). Defaults to 10 MiB, Prism's own limit. */
+  readonly maxBodyBytes?: number;
+  /** How long a client may take to send one request before it gets a 408. Defaults to 10 s. */
+  readonly requestTimeoutMs?: number;
 }
 
 export interface MockServer {
@@ -51,63 +50,73 @@ export interface MockServer {
 
 export interface RunningMocks {
   readonly servers: readonly MockServer[];
-  /** Stops every Prism and frees every port. Safe to call more than once. */
+  /** Closes every port. Safe to call more than once. */
   stop(): Promise<void>;
 }
 
 export { DEFAULT_DOCS_URL, DEFAULT_HOST } from "./defaults.js";
 
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
 /**
- * Serve a Prism mock of each selected vendor from its bundled spec. Resolves once every mock answers;
- * rejects with {@link MocksFailedError} naming each vendor that could not start, after stopping the rest.
+ * Serve a mock of each selected vendor, all in this process: one HTTP server per port in front of Prism's
+ * engine (prism-http). Ports are bound first (a taken one fails at once) and answer 503 while the specs load;
+ * resolves once every mock answers, or rejects with {@link MocksFailedError} naming each vendor that could not
+ * start, after closing the rest.
  */
 export async function startMocks(options: StartMocksOptions = {}): Promise<RunningMocks> {
-  const root = options.root ?? findWorkspaceRoot(process.cwd());
+  const root = options.root ?? findWorkspaceRootOrUndefined(process.cwd());
   const host = options.host ?? DEFAULT_HOST;
   const env = options.env ?? process.env;
   const docsUrl = (options.docsUrl ?? defaultDocsUrl(env)).replace(/\/+$/, "");
-  const discovered = discoverVendors(root);
-  const vendors = selectVendors(discovered, options.vendors ?? []);
-  if (vendors.length === 0) throw new Error(`No vendors found under ${root}/specs.`);
-  const ports = resolvePorts(vendors, options.ports ?? {}, env, discovered);
-  const onUnexpectedExit = options.onUnexpectedExit ?? ((error: MockStartError) => process.stderr.write(`${error.message}\n`));
+  const known = knownVendors(root, options.specs ?? []);
+  const fromFiles = known.filter((v) => v.origin === "file");
+  const named = options.vendors ?? [];
+  // `--spec` alone serves only those files; naming vendors adds them
+  const vendors = named.length === 0 && fromFiles.length > 0 ? fromFiles : [...selectVendors(known, named), ...(named.length > 0 ? fromFiles : [])];
+  if (vendors.length === 0) {
+    throw new Error(
+      root === undefined
+        ? "No vendors found: install the spec packages (@vendor-sdks/<vendor>-openapi), pass --spec <file>, or run inside a vendor-sdks checkout (--root)."
+        : `No vendors found under ${root}/specs.`,
+    );
+  }
+  const ports = resolvePorts(vendors, options.ports ?? {}, env, known);
 
-  const gateways: Gateway[] = [];
-  const prisms: PrismProcess[] = [];
+  const servers: VendorServer[] = [];
   let stopped: Promise<void> | undefined;
-  const stop = (): Promise<void> =>
-    (stopped ??= Promise.all([...prisms.map((p) => p.stop()), ...gateways.map((g) => g.close())]).then(() => undefined));
+  const stop = (): Promise<void> => (stopped ??= Promise.all(servers.map((s) => s.close())).then(() => undefined));
 
   try {
     // Ports first: a taken port is the most common failure and needs no spec loading to find.
     const bound = await settleAll(
       vendors.map(async (vendor) => {
-        // resolvePorts has an entry for every vendor it was given
-        const gateway = await startGateway({ vendor: vendor.name, host, port: ports.get(vendor.name) as number });
-        gateways.push(gateway);
-        return { vendor, gateway };
-      }),
-    );
-    const documents = await settleAll(bound.map(({ vendor }) => loadBundledSpec(vendor, root)));
-    await settleAll(
-      bound.map(async ({ vendor, gateway }, i) => {
-        const prismPort = await findFreePort("127.0.0.1");
-        const prism = await startPrism({
+        const server = await startVendorServer({
           vendor: vendor.name,
-          document: servedFile(vendor, documents[i] as OpenApiDocument, root),
-          host: "127.0.0.1",
-          port: prismPort,
+          host,
+          port: ports.get(vendor.name) as number, // resolvePorts has an entry for every vendor it was given
+          maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+          requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
           verbose: options.verbose ?? false,
-          ...(options.seed === undefined ? {} : { seed: options.seed }),
-          startTimeoutMs: options.startTimeoutMs ?? 90_000,
-          onUnexpectedExit: (reason) => onUnexpectedExit(new MockStartError(vendor.name, reason)),
         });
-        prisms.push(prism);
-        gateway.forwardTo({ prismPort, errorPointer: envelopeErrorPointer(documents[i] as OpenApiDocument) });
+        servers.push(server);
+        return { vendor, server };
       }),
     );
-    const servers = bound.map(({ vendor, gateway }) => describeServer(vendor, host, gateway.port, docsUrl));
-    return { servers, stop };
+    await settleAll(
+      bound.map(async ({ vendor, server }) => {
+        const document = await loadBundledSpec(vendor, root);
+        try {
+          // the generator needs hints for OpenAPI 3.1's numeric exclusive bounds (see generator-hints.ts)
+          const engine = await createMockEngine({ document: withGeneratorHints(document) ?? document, ...(options.seed === undefined ? {} : { seed: options.seed }) });
+          server.serve(engine);
+        } catch (error) {
+          throw new MockStartError(vendor.name, `could not prepare ${vendor.bundledJson} (${(error as Error).message})`);
+        }
+      }),
+    );
+    return { servers: bound.map(({ vendor, server }) => describeServer(vendor, host, server.port, docsUrl)), stop };
   } catch (error) {
     await stop();
     throw error;
@@ -130,20 +139,4 @@ function asStartError(reason: unknown): MockStartError {
 function describeServer(vendor: MockVendor, host: string, port: number, docsUrl: string): MockServer {
   const urlHost = host.includes(":") ? `[${host}]` : host;
   return { vendor: vendor.name, port, url: `http://${urlHost}:${port}`, docsUrl: `${docsUrl}/${vendor.name}/` };
-}
-
-/**
- * The file Prism serves: the bundle itself (Prism then reloads it when it is re-bundled), or a copy with
- * generator hints in the workspace's tool cache, replaced atomically because another run may be reading it.
- */
-function servedFile(vendor: MockVendor, document: OpenApiDocument, root: string): string {
-  const hinted = withGeneratorHints(document);
-  if (!hinted) return vendor.bundledJson;
-  const dir = join(root, "node_modules", ".cache", "vendor-mock");
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${vendor.name}.openapi.json`);
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify(hinted));
-  renameSync(partial, file);
-  return file;
 }

@@ -88,12 +88,34 @@ export function treeRssMiB(pid: number): number {
   return table.filter(([p]) => include.has(p)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
 }
 
-/** Prism exactly as a team would first run it: the multi-file YAML, default logging, one process. */
-export async function startUntunedPrism(specRoot: string, resolveFrom: string): Promise<{ url: string; process: RunningProcess }> {
+/** A mock server started for the bench, with the URL it serves on. */
+export interface StartedServer {
+  readonly url: string;
+  readonly process: RunningProcess;
+}
+
+/** `prism mock <spec>` with prism-cli's defaults (request logging on, one process): what the budgets compare with. */
+export async function startPrismCli(specFile: string, resolveFrom: string): Promise<StartedServer> {
   const require = createRequire(join(resolveFrom, "package.json"));
   const bin = join(dirname(require.resolve("@stoplight/prism-cli/package.json")), "dist", "index.js");
   const port = await freePort();
-  const proc = spawnQuiet(process.execPath, [bin, "mock", specRoot, "-h", "127.0.0.1", "-p", String(port)], dirname(specRoot));
-  await waitForPort(port);
+  const proc = spawnQuiet(process.execPath, [bin, "mock", specFile, "-h", "127.0.0.1", "-p", String(port)], dirname(specFile));
+  return { url: `http://127.0.0.1:${port}`, process: proc };
+}
+
+/**
+ * Steady (`@stdy/cli`, a platform binary shipped in an npm package) on the same spec, quiet: the frontier the
+ * report shows beside the budgets. Undefined when it is not installed for this platform.
+ */
+export async function startSteady(specFile: string, resolveFrom: string): Promise<StartedServer | undefined> {
+  const require = createRequire(join(resolveFrom, "package.json"));
+  let bin: string;
+  try {
+    bin = join(dirname(require.resolve("@stdy/cli/package.json")), "steady.js");
+  } catch {
+    return undefined;
+  }
+  const port = await freePort();
+  const proc = spawnQuiet(process.execPath, [bin, "-p", String(port), "--host", "127.0.0.1", "-q", specFile], dirname(specFile));
   return { url: `http://127.0.0.1:${port}`, process: proc };
 }

@@ -4,12 +4,15 @@ import { parsePort } from "../ports/resolve-ports.js";
 
 export interface CliArguments {
   readonly vendors: string[];
+  /** OpenAPI files to serve (`--spec`, repeatable). */
+  readonly specs: string[];
   readonly ports: Record<string, number>;
   readonly host?: string;
   readonly root?: string;
   readonly seed?: string;
   readonly docsUrl?: string;
   readonly verbose: boolean;
+  readonly requestTimeoutMs?: number;
   /** Print each vendor's scenarios (statuses and named examples) instead of starting mocks. */
   readonly scenarios: boolean;
   readonly help: boolean;
@@ -17,20 +20,24 @@ export interface CliArguments {
 
 export const USAGE = `Usage: vendor-mock [vendor...] [options]
 
-Serves a Prism mock of every vendor in the workspace (or only the named ones).
+Serves a mock of every vendor (or only the named ones), all in one process with Prism's engine: the vendors of
+the vendor-sdks workspace around the current directory, else the installed @vendor-sdks/<vendor>-openapi packages.
 
 Options:
+  --spec <file>           Also serve this OpenAPI 3.x file (JSON or YAML; repeatable), named after the file, on 4020+
   --port <vendor>=<port>  Port for one vendor (repeatable). Env: MOCK_PORT_<VENDOR>=<port>
   --host <host>           Interface to listen on (default ${DEFAULT_HOST})
   --root <dir>            The vendor-sdks workspace (default: found from the current directory)
   --seed <seed>           Seed for Prefer: dynamic=true, for repeatable generated bodies
   --docs-url <url>        Docs site base URL shown in the table (default ${DEFAULT_DOCS_URL}, or port $${DOCS_PORT_ENV} when set)
   --verbose               Log every request (off by default)
+  --request-timeout <ms>  Answer 408 to a client still sending its request after this long (default 10000)
   --scenarios             List each vendor's scenarios (Prefer: code=/example=) and exit
   -h, --help              Show this help and exit
 
 Example:
   vendor-mock hania --port hania=5010 --verbose
+  vendor-mock --spec ./openapi.yaml --port openapi=4020
 `;
 
 /**
@@ -44,6 +51,8 @@ export function parseArgs(argv: readonly string[]): CliArguments {
     allowPositionals: true,
     options: {
       port: { type: "string", multiple: true },
+      spec: { type: "string", multiple: true },
+      "request-timeout": { type: "string" },
       host: { type: "string" },
       root: { type: "string" },
       seed: { type: "string" },
@@ -60,8 +69,12 @@ export function parseArgs(argv: readonly string[]): CliArguments {
     if (!vendor) throw new Error(`--port expects <vendor>=<port>, e.g. --port hania=5010.`);
     ports[vendor.toLowerCase()] = parsePort(value.slice(at + 1), `--port ${vendor}`);
   }
+  const timeout = values["request-timeout"];
+  if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout)) throw new Error(`--request-timeout expects milliseconds (a positive integer), got "${timeout}".`);
   return {
     vendors: positionals,
+    specs: values.spec ?? [],
+    ...(timeout === undefined ? {} : { requestTimeoutMs: Number(timeout) }),
     ports,
     verbose: values.verbose,
     scenarios: values.scenarios,

@@ -18,7 +18,10 @@ export function describeCredential(document: OpenApiDocument): string {
   return ways.length > 0 ? ways.join(" and ") : "none";
 }
 
-/** How an invalid request is answered: by the spec's own 400/422/4XX where it documents one, else Prism's 422. */
+/**
+ * How an invalid request is answered: with the spec's own 400/422/4XX status where it documents one, else 422;
+ * either way in the vendor's error shape, never Prism's problem+json.
+ */
 export function describeValidation(document: OpenApiDocument, operationCount: number): string {
   let documented = 0;
   for (const item of Object.values(isObject(document.paths) ? document.paths : {})) {
@@ -28,8 +31,8 @@ export function describeValidation(document: OpenApiDocument, operationCount: nu
     }
   }
   const envelope = envelopeErrorPointer(document);
-  const own = envelope ? `the vendor's error body, its \`${envelope}\` message naming the violations` : "Prism's problem+json body listing the violations";
-  if (documented === 0) return `422 with Prism's problem+json listing the violations (the spec documents no validation error)`;
-  const rest = documented < operationCount ? `; on the other ${operationCount - documented}, 422 with Prism's problem+json` : "";
+  const own = envelope ? `the vendor's error body, its \`${envelope}\` message naming the violations` : "a JSON body whose `error` names the violations (the spec publishes no error message field)";
+  if (documented === 0) return `422 with ${own}`;
+  const rest = documented < operationCount ? `; on the other ${operationCount - documented}, 422 with the same body` : "";
   return `on ${documented} of ${operationCount} operations, the spec's 400/422 status with ${own}${rest}`;
 }

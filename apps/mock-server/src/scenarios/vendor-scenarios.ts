@@ -1,12 +1,13 @@
 import { loadBundledSpec } from "../spec/load-bundled-spec.js";
-import { discoverVendors, selectVendors } from "../workspace/discover-vendors.js";
+import { selectVendors } from "../workspace/discover-vendors.js";
+import { knownVendors } from "../workspace/known-vendors.js";
 import type { VendorScenarios } from "./format-scenarios.js";
 import { describeCredential, describeValidation } from "./describe-access.js";
 import { listScenarios } from "./list-scenarios.js";
 
 /** The scenarios of each selected vendor, read from its bundled spec, with the port it is served on by default. */
-export async function vendorScenarios(root: string, names: readonly string[] = []): Promise<VendorScenarios[]> {
-  const vendors = selectVendors(discoverVendors(root), names);
+export async function vendorScenarios(root: string | undefined, names: readonly string[] = [], specs: readonly string[] = []): Promise<VendorScenarios[]> {
+  const vendors = selectVendors(knownVendors(root, specs), names);
   return Promise.all(
     vendors.map(async (vendor) => {
       const document = await loadBundledSpec(vendor, root);

@@ -4,6 +4,8 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { MockVendor } from "../workspace/discover-vendors.js";
 import { MockStartError } from "../mock-start-error.js";
+import { parse as parseYaml } from "yaml";
+import { jsonErrorPosition } from "./json-error-position.js";
 import { isObject } from "./read-document.js";
 
 /** An OpenAPI document as parsed JSON; the mock reads only a few fields of it. */
@@ -13,21 +15,38 @@ export type OpenApiDocument = Record<string, unknown>;
  * The vendor's bundled spec, re-bundled first when `dist/openapi.json` is missing or older than a source
  * file, so the mock never serves a stale spec whatever ran before it.
  */
-export async function loadBundledSpec(vendor: MockVendor, root: string): Promise<OpenApiDocument> {
-  if (isStale(vendor)) await runBundler(vendor, root);
+export async function loadBundledSpec(vendor: MockVendor, root: string | undefined): Promise<OpenApiDocument> {
+  const shown = (file: string): string => (root === undefined ? file : relative(root, file));
+  if (vendor.origin === "workspace" && root !== undefined && isStale(vendor)) await runBundler(vendor, root);
   if (!existsSync(vendor.bundledJson)) {
-    throw new MockStartError(vendor.name, `no spec: neither ${relative(root, vendor.rootFile)} nor ${relative(root, vendor.bundledJson)} exists.`);
+    const neither = vendor.origin === "file" ? `${shown(vendor.bundledJson)} does not exist` : `neither ${shown(vendor.rootFile)} nor ${shown(vendor.bundledJson)} exists`;
+    throw new MockStartError(vendor.name, `no spec: ${neither}.`);
   }
-  let document: unknown;
-  try {
-    document = JSON.parse(readFileSync(vendor.bundledJson, "utf8"));
-  } catch (error) {
-    throw new MockStartError(vendor.name, `${relative(root, vendor.bundledJson)} is not valid JSON (${(error as Error).message}).`);
-  }
+  const document = parseSpecText(readFileSync(vendor.bundledJson, "utf8"), shown(vendor.bundledJson), vendor.name);
   if (!isObject(document) || typeof document.openapi !== "string" || !isObject(document.paths)) {
-    throw new MockStartError(vendor.name, `${relative(root, vendor.bundledJson)} is not an OpenAPI document (no "openapi" or "paths").`);
+    throw new MockStartError(vendor.name, `${shown(vendor.bundledJson)} is not an OpenAPI 3.x document (no "openapi" or "paths").`);
   }
   return document;
+}
+
+/** JSON, or YAML for a `.yaml`/`.yml` file; a syntax error names the file, line and column. */
+function parseSpecText(text: string, file: string, vendor: string): unknown {
+  if (/\.ya?ml$/i.test(file)) {
+    try {
+      return parseYaml(text, { maxAliasCount: 10_000 });
+    } catch (error) {
+      const where = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+      const at = where ? `${file}:${where.line}:${where.col}` : file;
+      throw new MockStartError(vendor, `${at}: not valid YAML (${(error as Error).message.split("\n")[0]}).`);
+    }
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const where = jsonErrorPosition(text, message);
+    throw new MockStartError(vendor, `${file} is not valid JSON at line ${where.line}, column ${where.column} (${message}).`);
+  }
 }
 
 function isStale(vendor: MockVendor): boolean {

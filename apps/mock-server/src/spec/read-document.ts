@@ -23,3 +23,14 @@ export function envelopeErrorPointer(document: Record<string, unknown>): string 
   const pointer = isObject(envelope) ? envelope.error : undefined;
   return typeof pointer === "string" && pointer.startsWith("/") ? pointer : undefined;
 }
+
+/** `node`, or what its local `$ref` (`#/components/…`) points at, followed until it is not a reference. */
+export function resolveLocalRef(document: Record<string, unknown>, node: unknown): unknown {
+  let current = node;
+  for (let hops = 0; hops < 20 && isObject(current) && typeof current.$ref === "string" && current.$ref.startsWith("#/"); hops++) {
+    let target: unknown = document;
+    for (const segment of pointerSegments(current.$ref.slice(1))) target = isObject(target) ? target[segment] : undefined;
+    current = target;
+  }
+  return current;
+}

@@ -13,8 +13,13 @@ export interface MockVendor {
   readonly specDir: string;
   /** Hand-written root file of the multi-file spec. */
   readonly rootFile: string;
-  /** The bundled spec Prism serves. */
+  /** The bundled spec the mock serves (an OpenAPI file of any name for `--spec`). */
   readonly bundledJson: string;
+  /**
+   * Where the vendor comes from: a workspace's `specs/<name>/` (re-bundled when its sources are newer), an
+   * installed spec package (`@vendor-sdks/<name>-openapi`, served as published), or a file given with `--spec`.
+   */
+  readonly origin: "workspace" | "package" | "file";
 }
 
 interface VendorSdksField {
@@ -46,6 +51,7 @@ export function discoverVendors(root: string): MockVendor[] {
       specDir,
       rootFile: join(specDir, "openapi.yaml"),
       bundledJson: join(specDir, "dist", "openapi.json"),
+      origin: "workspace",
     });
   }
   return vendors.sort((a, b) => a.name.localeCompare(b.name));

@@ -18,22 +18,13 @@ function workspaceWith(vendors: readonly FixtureVendor[]): string {
   return workspace.root;
 }
 
-/** The pids of the Prism processes a CLI run started (its direct children running prism-cli). */
-function prismChildren(run: CliRun): number[] {
-  return execFileSync("ps", ["-eww", "-o", "pid=,ppid=,args="], { encoding: "utf8" })
+/** The pids of the processes a CLI run started. */
+function childrenOf(run: CliRun): number[] {
+  return execFileSync("ps", ["-eww", "-o", "pid=,ppid="], { encoding: "utf8" })
     .split("\n")
-    .map((line) => line.trim().split(/\s+/))
-    .filter(([, ppid, ...args]) => Number(ppid) === run.child.pid && args.join(" ").includes("prism-cli"))
-    .map(([pid]) => Number(pid));
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+    .map((line) => line.trim().split(/\s+/).map(Number))
+    .filter(([, ppid]) => ppid === run.child.pid)
+    .map(([pid]) => pid as number);
 }
 
 function start(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
@@ -46,22 +37,7 @@ function start(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
 }
 
 describe("vendor-mock lifecycle", () => {
-  it("leaves no Prism behind when it is killed with SIGKILL", async () => {
-    const [a] = await freePorts(1);
-    const root = workspaceWith([{ name: "acme", mockPort: a as number, bundled: ACME }]);
-    const run = start(["--root", root]);
-    await waitUntilReady(run);
-    const prisms = prismChildren(run);
-    expect(prisms).toHaveLength(1);
-    run.child.kill("SIGKILL");
-    await run.exited;
-    // Each Prism exits when its parent's pipe closes; the 15 s bound only catches one that never does.
-    const deadline = Date.now() + 15_000;
-    while (prisms.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    expect(prisms.filter(isAlive)).toEqual([]);
-  });
-
-  it("stops everything and exits 1 naming the vendor when a Prism dies", async () => {
+  it("serves several vendors from one process, with no child process", async () => {
     const [a, b] = await freePorts(2);
     const root = workspaceWith([
       { name: "acme", mockPort: a as number, bundled: ACME },
@@ -69,15 +45,8 @@ describe("vendor-mock lifecycle", () => {
     ]);
     const run = start(["--root", root]);
     await waitUntilReady(run);
-    const prisms = prismChildren(run);
-    expect(prisms).toHaveLength(2);
-    process.kill(prisms[0] as number, "SIGKILL");
-    expect(await run.exited).toBe(1);
-    expect(run.stderr()).toMatch(/^(acme|zeta): Prism exited unexpectedly/m);
-    expect(run.stderr()).toContain("Stopping every mock.");
-    expect(prisms.filter(isAlive)).toEqual([]);
-    expect(await isListening(a as number)).toBe(false);
-    expect(await isListening(b as number)).toBe(false);
+    expect(childrenOf(run)).toEqual([]);
+    for (const port of [a, b]) expect((await fetch(`http://127.0.0.1:${port}/widgets`, { headers: { "x-api-key": "k" } })).status).toBe(200);
   });
 
   it("starts only the named vendors", async () => {

@@ -18,7 +18,9 @@ describe("parseArgs", () => {
   });
 
   it("reads the remaining flags, -h, and defaults the switches to off", () => {
-    expect(parseArgs([])).toEqual({ vendors: [], ports: {}, verbose: false, scenarios: false, help: false });
+    expect(parseArgs([])).toEqual({ vendors: [], specs: [], ports: {}, verbose: false, scenarios: false, help: false });
+    expect(parseArgs(["--spec", "a.yaml", "--spec=b.json", "--request-timeout", "500"])).toMatchObject({ specs: ["a.yaml", "b.json"], requestTimeoutMs: 500 });
+    expect(() => parseArgs(["--request-timeout", "soon"])).toThrow('--request-timeout expects milliseconds (a positive integer), got "soon"');
     expect(parseArgs(["-h"]).help).toBe(true);
     expect(parseArgs(["--help", "--scenarios", "--root", "/w", "--docs-url=http://d/"])).toMatchObject({
       help: true,

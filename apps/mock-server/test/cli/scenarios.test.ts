@@ -89,11 +89,11 @@ describe("vendor-mock on a fixture spec", () => {
     expect(answer.status).toBeGreaterThanOrEqual(400);
     expect(answer.status).toBeLessThan(500);
     expect(answer.text).toContain("limit");
-    // listWidgets documents no 400/422: Prism's own problem+json, without the vendor's `error` field
+    // listWidgets documents no 400/422: still the vendor's error shape (never Prism's problem+json), the list in sl-violations
     expect(answer.status).toBe(422);
-    expect(answer.headers.get("content-type")).toBe("application/problem+json");
-    expect(answer.json).toMatchObject({ status: 422, validation: [expect.objectContaining({ location: ["query", "limit"] })] });
-    expect(answer.json).not.toHaveProperty("error");
+    expect(answer.headers.get("content-type")).toBe("application/json");
+    expect(answer.json).toMatchObject({ success: false, error: expect.stringContaining("limit") });
+    expect(JSON.parse(answer.headers.get("sl-violations") ?? "[]")).toEqual([expect.objectContaining({ location: ["request", "query", "limit"] })]);
   });
 
   it("answers a CORS preflight from any origin", async () => {
@@ -113,6 +113,14 @@ describe("vendor-mock on a fixture spec", () => {
     await callMock(base, { method: "GET", url: "/widgets", headers: KEY });
     await new Promise((r) => setTimeout(r, 200));
     expect(cli.stdout().length).toBe(before);
+  });
+
+  it("generates dynamic bodies with only the properties the schema declares (no random extras)", async () => {
+    for (const seed of ["1", "2", "3"]) {
+      const answer = await callMock(base, { method: "GET", url: "/widgets", headers: { ...KEY, prefer: `dynamic=true, seed=${seed}` } });
+      expect(answer.status).toBe(200);
+      expect(Object.keys(answer.json as object).every((key) => key === "success" || key === "data"), answer.text).toBe(true);
+    }
   });
 
   it("generates dynamic responses that validate against the spec, oneOf included", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parsePort, portEnvName, resolvePorts } from "../../src/ports/resolve-ports.js";
 import type { MockVendor } from "../../src/workspace/discover-vendors.js";
 
-const vendor = (name: string, mockPort: number): MockVendor => ({ name, mockPort, specDir: "", rootFile: "", bundledJson: "" });
+const vendor = (name: string, mockPort: number): MockVendor => ({ name, mockPort, specDir: "", rootFile: "", bundledJson: "", origin: "workspace" });
 const vendors = [vendor("hania", 4010), vendor("hana", 4011)];
 
 describe("resolvePorts", () => {

@@ -14,11 +14,17 @@ describe("describeValidation", () => {
     );
   });
 
-  it("reads x-envelope.error by the gateway's rule: a value that is not a JSON pointer is no envelope", () => {
-    // the gateway writes no vendor message for such a value, so the listing must not promise one
+  it("reads x-envelope.error by the engine's rule: a value that is not a JSON pointer is no envelope", () => {
+    // the engine writes no vendor message field for such a value, so the listing must not promise one
     expect(describeValidation(withEnvelope("error"), 1)).toBe(
-      "on 1 of 1 operations, the spec's 400/422 status with Prism's problem+json body listing the violations",
+      "on 1 of 1 operations, the spec's 400/422 status with a JSON body whose `error` names the violations (the spec publishes no error message field)",
     );
-    expect(describeValidation(withEnvelope(7), 1)).toContain("Prism's problem+json body listing the violations");
+    expect(describeValidation(withEnvelope(7), 1)).not.toContain("problem+json");
+  });
+
+  it("promises the vendor's shape, with 422, where the operation documents no validation error", () => {
+    expect(describeValidation(withEnvelope("/error"), 3)).toBe(
+      "on 1 of 3 operations, the spec's 400/422 status with the vendor's error body, its `/error` message naming the violations; on the other 2, 422 with the same body",
+    );
   });
 });

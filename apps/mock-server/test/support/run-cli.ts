@@ -11,10 +11,14 @@ export interface CliRun {
   readonly exited: Promise<number | string>;
 }
 
-/** Run the built CLI as a user would: `node dist/cli.js ...args`. */
-export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): CliRun {
+/** Run the built CLI as a user would: `node dist/cli.js ...args` (or another copy of it, `cli`), in `cwd`. */
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}, options: { readonly cwd?: string; readonly cli?: string } = {}): CliRun {
   // DOCS_PORT from the developer's shell would move the docs links the tests expect on the default port
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, DOCS_PORT: "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [options.cli ?? CLI, ...args], {
+    env: { ...process.env, DOCS_PORT: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+  });
   let out = "";
   let err = "";
   child.stdout?.on("data", (c: Buffer) => (out += c.toString()));
