@@ -1,11 +1,13 @@
-import { AbortError, sleep } from "@vendor-sdks/runtime";
+import { AbortError } from "@vendor-sdks/runtime";
+import { sleep } from "@vendor-sdks/runtime/internal";
+import type { HanaClient } from "./client.js";
 import { CompletionFailedError, CompletionTimeoutError } from "./completion-errors.js";
 import type { components } from "./generated/schema.js";
 
 type CompletionStatus = components["schemas"]["CompletionStatus"];
 export type ChatCompletionRequest = components["schemas"]["ChatCompletionRequest"];
 
-/** The two API calls `complete()` makes; the Hana client provides them. */
+/** The two API calls `complete()` makes, made by a Hana client (or a test's stand-in). */
 export interface CompletionCalls {
   /** `POST /chat/completion`, unwrapped: the new status record. */
   create(body: ChatCompletionRequest, signal: AbortSignal): Promise<CompletionStatus>;
@@ -39,11 +41,26 @@ export interface CompleteOptions {
 const DEFAULT_TIMEOUT_MS = 300_000;
 
 /**
- * Create a chat completion and wait for Hana's answer: polls the status record with backoff until it is
- * `COMPLETED` with a response (returned) or finished without one (throws {@link CompletionFailedError}).
- * A poll that does not find the record yet is treated like `IN_PROGRESS`.
+ * Create a chat completion and wait for its answer (`POST /chat/completion`, then `GET /chat/statuses` with
+ * backoff). Resolves to `completionResponse`; throws {@link CompletionFailedError} on `ERROR` (or `COMPLETED`
+ * without a response), {@link CompletionTimeoutError} after `timeoutMs`, and `AbortError` when `signal` aborts.
  */
-export async function complete(calls: CompletionCalls, body: ChatCompletionRequest, options: CompleteOptions = {}): Promise<string> {
+export function complete(client: HanaClient, body: ChatCompletionRequest, options?: CompleteOptions): Promise<string> {
+  return pollCompletion(
+    {
+      create: (request, signal) => client.unwrap(client.POST("/chat/completion", { body: request, signal })),
+      statuses: async (messageId, signal) => (await client.unwrap(client.GET("/chat/statuses", { params: { query: { messageId } }, signal }))).data,
+    },
+    body,
+    options,
+  );
+}
+
+/**
+ * Creates the completion through `calls`, then polls its status record with backoff until it is `COMPLETED` with a
+ * response (returned) or finished without one (throws). A poll that does not find the record yet counts as `IN_PROGRESS`.
+ */
+export async function pollCompletion(calls: CompletionCalls, body: ChatCompletionRequest, options: CompleteOptions = {}): Promise<string> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), timeoutMs);

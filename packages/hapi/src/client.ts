@@ -1,12 +1,11 @@
-import { createVendorClient, stream, envValue, VendorSdkError, type CallOptions, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
+import { VendorSdkError, type VendorClient, type VendorClientOptions } from "@vendor-sdks/runtime";
+import { createVendorClient, envValue } from "@vendor-sdks/runtime/internal";
 import { composeAccessToken } from "./access-token.js";
 import { HapiApiError } from "./errors.js";
-import { eventStream, type EventStreamFrame, type HapiEvent, type HapiEventsOptions } from "./events.js";
-import { operations } from "./generated/operations.js";
+import { operationTable } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import { packageInfo, specInfo } from "./generated/spec-info.js";
-import { JwtSession } from "./jwt-session.js";
-import { iterateMessages, messagePages, type DecryptedMessage, type FetchMessagesPage, type MessagePagesOptions, type MessagesResponse } from "./message-pages.js";
+import { bindJwtSession, JwtSession } from "./jwt-session.js";
 
 export interface HapiClientOptions extends Omit<VendorClientOptions, "apiKey" | "auth"> {
   /**
@@ -21,23 +20,11 @@ export interface HapiClientOptions extends Omit<VendorClientOptions, "apiKey" | 
   readonly renewBeforeMs?: number;
 }
 
-/** The HAPI client: typed `GET`/`POST`/… plus `unwrap`, `stream`, and HAPI's own flows. */
-export type HapiClient = VendorClient<paths, typeof operations, typeof specInfo> & {
-  /**
-   * The hub's event stream, reconnecting and resuming (`Last-Event-ID`) until `options.signal` aborts, and after
-   * `streamIdleTimeoutMs` without a byte. The JWT goes in the `Authorization` header, or in the `token` query
-   * parameter in a browser (the form the hub offers EventSource, which cannot set headers).
-   */
-  events(options?: HapiEventsOptions): AsyncGenerator<HapiEvent>;
-  /** Marks an event-stream connection (by the `subscriptionId` of its `connection-changed`) visible or hidden. */
-  setVisibility(subscriptionId: string, visibility: "visible" | "hidden", options?: CallOptions): Promise<void>;
-  /** A session's messages one by one: newest first by default, or oldest first with `direction: "newer"`. */
-  messages(sessionId: string, options?: MessagePagesOptions): AsyncGenerator<DecryptedMessage>;
-  /** A session's message pages with their paging state. */
-  messagePages(sessionId: string, options?: MessagePagesOptions): AsyncGenerator<MessagesResponse>;
-  /** The JWT in use (exchanged or renewed when needed); `invalidate()` forces the next call to exchange again. */
-  readonly jwt: { get(): Promise<string>; invalidate(): void };
-};
+/**
+ * The HAPI client: typed `GET`/`POST`/… plus `unwrap` and `rateLimit`; pass it to `paginate`, `pages`, `stream` and
+ * HAPI's own `events()`, `setVisibility()`, `messages()`, `messagePages()` and `jwtOf()`.
+ */
+export type HapiClient = VendorClient<paths, typeof operationTable, typeof specInfo>;
 
 /** Creates a HAPI Hub client (default hub `http://127.0.0.1:3006`). */
 export function createHapiClient(options: HapiClientOptions = {}): HapiClient {
@@ -52,40 +39,16 @@ export function createHapiClient(options: HapiClientOptions = {}): HapiClient {
       return token;
     },
   });
-  const client: VendorClient<paths, typeof operations, typeof specInfo> = createVendorClient<paths, typeof operations, typeof specInfo>(
+  const client: HapiClient = createVendorClient<paths, typeof operationTable, typeof specInfo>(
     {
       spec: specInfo,
-      operations,
+      operationTable,
       packageName: packageInfo.name,
       packageVersion: packageInfo.version,
       createError: (init) => new HapiApiError(init),
     },
     { ...clientOptions, auth: session },
   );
-
-  const fetchMessagesPage =
-    (sessionId: string): FetchMessagesPage =>
-    (query, signal) =>
-      client.unwrap(client.GET("/api/sessions/{sessionId}/messages", { params: { path: { sessionId }, query }, signal }));
-
-  return Object.assign(client, {
-    events: (eventsOptions?: HapiEventsOptions) =>
-      eventStream(
-        ({ query, lastEventId, signal, streamIdleTimeoutMs }) =>
-          stream(client, "/api/events", {
-            // The header goes through `params` so the spec's declaration of it is type-checked.
-            params: { query, ...(lastEventId ? { header: { "Last-Event-ID": lastEventId } } : {}) },
-            signal,
-            streamIdleTimeoutMs,
-            retries: 0, // eventStream reconnects with its own backoff
-          }) as AsyncIterable<EventStreamFrame>,
-        eventsOptions,
-      ),
-    setVisibility: async (subscriptionId: string, visibility: "visible" | "hidden", call?: CallOptions) => {
-      await client.unwrap(client.POST("/api/visibility", { body: { subscriptionId, visibility }, ...call }));
-    },
-    messages: (sessionId: string, pageOptions?: MessagePagesOptions) => iterateMessages(fetchMessagesPage(sessionId), pageOptions),
-    messagePages: (sessionId: string, pageOptions?: MessagePagesOptions) => messagePages(fetchMessagesPage(sessionId), pageOptions),
-    jwt: { get: async () => session.getCredential(), invalidate: () => session.invalidate() },
-  });
+  bindJwtSession(client, session);
+  return client;
 }

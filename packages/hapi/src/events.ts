@@ -1,4 +1,6 @@
-import { AbortError, ApiError, ConnectionError, TimeoutError, VendorSdkError, isRetryableStatus, sleep } from "@vendor-sdks/runtime";
+import { AbortError, ApiError, ConnectionError, stream, TimeoutError, VendorSdkError } from "@vendor-sdks/runtime";
+import { isRetryableStatus, sleep } from "@vendor-sdks/runtime/internal";
+import type { HapiClient } from "./client.js";
 import type { components, operations } from "./generated/schema.js";
 
 /** One hub event (`data.type` names the kind). */
@@ -105,4 +107,23 @@ function isTransient(error: unknown): boolean {
   if (error instanceof ConnectionError || error instanceof TimeoutError) return true; // dropped, or silent too long
   if (error instanceof AbortError || error instanceof VendorSdkError) return false;
   return error instanceof TypeError; // a fetch failure the runtime did not wrap
+}
+
+/**
+ * The hub's event stream, reconnecting and resuming (`Last-Event-ID`) until `options.signal` aborts, and after
+ * `streamIdleTimeoutMs` without a byte. The JWT goes in the `Authorization` header, or in the `token` query
+ * parameter in a browser (the form the hub offers EventSource, which cannot set headers).
+ */
+export function events(client: HapiClient, options?: HapiEventsOptions): AsyncGenerator<HapiEvent> {
+  return eventStream(
+    ({ query, lastEventId, signal, streamIdleTimeoutMs }) =>
+      stream(client, "/api/events", {
+        // The header goes through `params` so the spec's declaration of it is type-checked.
+        params: { query, ...(lastEventId ? { header: { "Last-Event-ID": lastEventId } } : {}) },
+        signal,
+        streamIdleTimeoutMs,
+        retries: 0, // eventStream reconnects with its own backoff
+      }) as AsyncIterable<EventStreamFrame>,
+    options,
+  );
 }

@@ -1,25 +1,11 @@
 export { createHapiClient, type HapiClient, type HapiClientOptions } from "./client.js";
 export { HapiApiError, MessageHistoryChangedError } from "./errors.js";
-export { classifyErrorBody, type HapiErrorBody, type ValidationIssues } from "./error-body.js";
-export type { EventStreamFrame, HapiEvent, HapiEventsOptions, SyncEvent } from "./events.js";
-export type { DecryptedMessage, MessageCursor, MessagePagesOptions, MessagesQuery, MessagesResponse } from "./message-pages.js";
-export { readJwtExpiry } from "./jwt-expiry.js";
-export { operations, type OperationId } from "./generated/operations.js";
-export type { components, paths } from "./generated/schema.js";
-export {
-  AbortError,
-  ApiError,
-  ConnectionError,
-  TimeoutError,
-  VendorSdkError,
-  StreamEventError,
-  StreamIncompleteError,
-  paginate,
-  pages,
-  stream,
-  // No AuthProvider: HAPI's options take an access token, never `auth`.
-  type CallOptions,
-  type StreamOptions,
-  type RateLimitState,
-  type RetryOptions,
-} from "@vendor-sdks/runtime";
+export type { HapiErrorBody, ValidationIssues } from "./error-body.js";
+export { events, type EventStreamFrame, type HapiEvent, type HapiEventsOptions, type SyncEvent } from "./events.js";
+export { setVisibility } from "./visibility.js";
+export { messages, messagePages, type DecryptedMessage, type MessageCursor, type MessagePagesOptions, type MessagesQuery, type MessagesResponse } from "./message-pages.js";
+export { jwtOf, type JwtHandle } from "./jwt-session.js";
+export { operationTable, type OperationId } from "./generated/operations.js";
+export { specInfo } from "./generated/spec-info.js";
+export type { components, operations as operationTypes, paths } from "./generated/schema.js";
+export * from "@vendor-sdks/runtime/caller-api";

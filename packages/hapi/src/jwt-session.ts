@@ -1,4 +1,4 @@
-import type { AuthProvider } from "@vendor-sdks/runtime";
+import { VendorSdkError, type AuthProvider } from "@vendor-sdks/runtime";
 import { readJwtExpiry } from "./jwt-expiry.js";
 
 /** Renew this long before `exp` by default, so a request never leaves with a token about to lapse. */
@@ -65,4 +65,24 @@ export class JwtSession implements AuthProvider {
       });
     return this.#pending;
   }
+}
+
+/** The JWT in use by a HAPI client: `get()` exchanges or renews it when needed, `invalidate()` forces a new exchange. */
+export interface JwtHandle {
+  get(): Promise<string>;
+  invalidate(): void;
+}
+
+// Kept beside the client rather than on it (see docs/decisions/0005): each client's session, found by the client.
+const sessions = new WeakMap<object, JwtSession>();
+
+export function bindJwtSession(client: object, session: JwtSession): void {
+  sessions.set(client, session);
+}
+
+/** The JWT a client made by `createHapiClient` signs its calls with. */
+export function jwtOf(client: object): JwtHandle {
+  const session = sessions.get(client);
+  if (!session) throw new VendorSdkError("jwtOf() needs a client made by createHapiClient().");
+  return { get: async () => session.getCredential(), invalidate: () => session.invalidate() };
 }

@@ -1,5 +1,6 @@
 import { VendorSdkError } from "@vendor-sdks/runtime";
 import { MessageHistoryChangedError } from "./errors.js";
+import type { HapiClient } from "./client.js";
 import type { operations } from "./generated/schema.js";
 
 type ListMessages = operations["listMessages"];
@@ -38,7 +39,7 @@ const START_OF_HISTORY: MessageCursor = { seq: 1, at: 0 };
  * `newer` follows `nextAfter*` up to the newest message that existed when the walk began (so it ends even while
  * messages keep arriving). Throws {@link MessageHistoryChangedError} when the epoch changes mid-walk.
  */
-export async function* messagePages(fetchPage: FetchMessagesPage, options: MessagePagesOptions = {}): AsyncGenerator<MessagesResponse> {
+export async function* walkMessagePages(fetchPage: FetchMessagesPage, options: MessagePagesOptions = {}): AsyncGenerator<MessagesResponse> {
   const limit = options.pageSize ?? 200;
   if (options.direction === "newer") {
     yield* newerPages(fetchPage, limit, options);
@@ -91,9 +92,9 @@ async function* newerPages(fetchPage: FetchMessagesPage, limit: number, options:
  * Every message of a session, one at a time: newest first for `older`, oldest first for `newer`. A message that
  * shows up on two pages (queued messages ride along with the latest page) is yielded once.
  */
-export async function* iterateMessages(fetchPage: FetchMessagesPage, options: MessagePagesOptions = {}): AsyncGenerator<DecryptedMessage> {
+export async function* walkMessages(fetchPage: FetchMessagesPage, options: MessagePagesOptions = {}): AsyncGenerator<DecryptedMessage> {
   const seen = new Set<string>();
-  for await (const { messages } of messagePages(fetchPage, options)) {
+  for await (const { messages } of walkMessagePages(fetchPage, options)) {
     const ordered = options.direction === "newer" ? messages : [...messages].reverse();
     for (const message of ordered) {
       if (seen.has(message.id)) continue;
@@ -109,4 +110,19 @@ function compare(a: MessageCursor, b: MessageCursor): number {
 
 function stalled(which: string, cursor: MessageCursor): VendorSdkError {
   return new VendorSdkError(`The hub's ${which} cursor (seq ${cursor.seq}, at ${cursor.at}) did not move past the previous one; stopping.`);
+}
+
+const pageFetcher =
+  (client: HapiClient, sessionId: string): FetchMessagesPage =>
+  (query, signal) =>
+    client.unwrap(client.GET("/api/sessions/{sessionId}/messages", { params: { path: { sessionId }, query }, signal }));
+
+/** A session's messages one by one: newest first by default, or oldest first with `direction: "newer"`. */
+export function messages(client: HapiClient, sessionId: string, options?: MessagePagesOptions): AsyncGenerator<DecryptedMessage> {
+  return walkMessages(pageFetcher(client, sessionId), options);
+}
+
+/** A session's message pages with their paging state. */
+export function messagePages(client: HapiClient, sessionId: string, options?: MessagePagesOptions): AsyncGenerator<MessagesResponse> {
+  return walkMessagePages(pageFetcher(client, sessionId), options);
 }

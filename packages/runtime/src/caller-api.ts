@@ -3,6 +3,16 @@
  * and the option types. One list, so every vendor package offers the same surface (`export *` from here).
  */
 export { AbortError, ApiError, ConnectionError, TimeoutError, VendorSdkError } from "./errors/errors.js";
+export {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from "./errors/status-errors.js";
 export { StreamEventError, StreamIncompleteError } from "./errors/stream-errors.js";
 export { paginate, pages } from "./pagination/paginate.js";
 export { stream } from "./sse/stream.js";

@@ -1,23 +1,10 @@
-export type {
-  EnvelopeInfo,
-  HttpMethod,
-  OperationEntry,
-  OperationInfo,
-  OperationTable,
-  PaginationInfo,
-  SecuritySchemeInfo,
-  SpecInfo,
-  StreamEventRoles,
-} from "./operations/operation-info.js";
-export { createVendorClient, envValue, DEFAULT_TIMEOUT_MS, type VendorClientOptions, type VendorDefinition } from "./client/create-vendor-client.js";
-export type { VendorClient, TypedClient, Unwrapped, SuccessBody, PaginatedPath, PageOf, ItemOf, StreamPath, StreamEvent } from "./client/client-types.js";
+// What a caller of a vendor client uses: the errors, the helpers that take a client, the option and result types.
+// What vendor packages and repo tooling need besides (the client factory, spec-table types, small helpers) is in
+// `@vendor-sdks/runtime/internal`.
 export * from "./caller-api.js";
+export type { VendorClientOptions } from "./client/create-vendor-client.js";
+export type { VendorClient, TypedClient, Unwrapped, SuccessBody, PaginatedPath, PageOf, ItemOf, StreamPath, StreamEvent } from "./client/client-types.js";
 export type { AuthContext } from "./auth/auth-provider.js";
 export type { ApiErrorInit } from "./errors/errors.js";
-export { DEFAULT_RETRY, isRetryableStatus } from "./retry/retry-policy.js";
-export { sleep } from "./retry/sleep.js";
-export { parseSse, type ParseSseOptions } from "./sse/parse-sse.js";
-export { DEFAULT_STREAM_IDLE_TIMEOUT_MS } from "./sse/stream-options.js";
-export type { SseMessage } from "./sse/sse-line-parser.js";
+export type { OperationTable, SpecInfo } from "./operations/operation-info.js";
 export type { SseEvent } from "./sse/sse-event.js";
-export { readPointer, type PointerValue } from "./json-pointer/read-pointer.js";

@@ -22,9 +22,9 @@ export interface BundleSize {
  * Bundle what a browser app gets when it imports a vendor client's factory (minified, tree-shaken ESM) and
  * measure it. Deterministic for the same sources, so CI can enforce the budget.
  */
-export async function measureClientBundle(clientDir: string, factoryName: string): Promise<BundleSize> {
+export async function measureClientBundle(clientDir: string, factoryName: string, entry = "./dist/index.js"): Promise<BundleSize> {
   const result = await build({
-    stdin: { contents: `export { ${factoryName} } from "./dist/index.js";`, resolveDir: clientDir, loader: "js" },
+    stdin: { contents: `export { ${factoryName} } from "${entry}";`, resolveDir: clientDir, loader: "js" },
     absWorkingDir: clientDir,
     bundle: true,
     minify: true,

@@ -8,12 +8,20 @@ import { buildSpecInfo } from "./spec-info.ts";
 const HEADER = (vendor: Vendor) =>
   `/**\n * Generated from specs/${vendor.name}/openapi.yaml by \`pnpm generate\`. Do not edit: change the spec and regenerate.\n */\n\n`;
 
-/** Every file the generator owns, by name under `packages/<vendor>/src/generated/`. */
-export async function renderGeneratedFiles(vendor: Vendor, doc: Record<string, unknown>): Promise<Record<string, string>> {
+/**
+ * openapi-typescript's `paths`/`components`/`operations` types for a bundled spec. openapi-typescript is frozen
+ * upstream and pinned exactly (docs/decisions/0011); scripts/test/codegen/golden/ shows any change in its output.
+ */
+export async function renderSchemaTypes(doc: Record<string, unknown>): Promise<string> {
   // openapi-typescript mutates nothing but resolves refs itself; give it a copy to be safe.
   // defaultNonNullable: false keeps request fields that have a server-side default optional for callers.
   const ast = await openapiTS(structuredClone(doc) as unknown as Parameters<typeof openapiTS>[0], { alphabetize: false, defaultNonNullable: false });
-  const schema = HEADER(vendor) + astToString(ast);
+  return astToString(ast);
+}
+
+/** Every file the generator owns, by name under `packages/<vendor>/src/generated/`. */
+export async function renderGeneratedFiles(vendor: Vendor, doc: Record<string, unknown>): Promise<Record<string, string>> {
+  const schema = HEADER(vendor) + (await renderSchemaTypes(doc));
   const specInfo = buildSpecInfo(doc);
   const table = Object.fromEntries(Object.entries(buildOperationTable(doc)).map(([id, op]) => [id, runtimeOperation(op, specInfo.security)]));
   // The version is baked in because reading package.json at run time would put it in every browser bundle (the
@@ -25,8 +33,8 @@ export async function renderGeneratedFiles(vendor: Vendor, doc: Record<string, u
     "operations.ts":
       HEADER(vendor) +
       `import type { OperationTable } from "@vendor-sdks/runtime";\n\n` +
-      `export const operations = ${JSON.stringify(table, null, 2)} as const satisfies OperationTable;\n\n` +
-      `export type OperationId = keyof typeof operations;\n`,
+      `export const operationTable = ${JSON.stringify(table, null, 2)} as const satisfies OperationTable;\n\n` +
+      `export type OperationId = keyof typeof operationTable;\n`,
     "spec-info.ts":
       HEADER(vendor) +
       `import type { SpecInfo } from "@vendor-sdks/runtime";\n\n` +

@@ -10,7 +10,8 @@ export function buildSpecInfo(doc: Json): SpecInfo {
   const securitySchemes: Record<string, SecuritySchemeInfo> = {};
   for (const [name, s] of Object.entries(schemes)) {
     if (s.type === "http" && (s.scheme === "bearer" || s.scheme === "basic")) {
-      securitySchemes[name] = { type: "http", scheme: s.scheme, ...(s.bearerFormat ? { bearerFormat: String(s.bearerFormat) } : {}) };
+      // Not `bearerFormat`: documentation only, and every byte here ships in each browser bundle.
+      securitySchemes[name] = { type: "http", scheme: s.scheme };
     } else if (s.type === "apiKey" && (s.in === "header" || s.in === "query" || s.in === "cookie")) {
       securitySchemes[name] = { type: "apiKey", in: s.in, name: String(s.name), ...(s["x-key-prefix"] ? { prefix: String(s["x-key-prefix"]) } : {}) };
     } else {

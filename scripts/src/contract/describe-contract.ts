@@ -17,7 +17,7 @@ export type UntypedClient = object;
 export interface ContractOptions {
   /** The vendor package folder (`new URL("../..", import.meta.url)` from `test/contract/`). */
   readonly packageDir: URL;
-  readonly operations: OperationTable;
+  readonly operationTable: OperationTable;
   /** Make the vendor's real client pointed at the mock. */
   readonly createClient: (baseUrl: string) => UntypedClient | Promise<UntypedClient>;
 }
@@ -33,7 +33,7 @@ export function describeContract(options: ContractOptions): void {
   const root = findRepoRoot(packageDir);
   const vendor = getVendor(packageDir.replace(/\/$/, "").split("/").pop() ?? "", root);
   // The test list is the package's table; what each call must answer comes from the spec itself.
-  const ids = Object.keys(options.operations);
+  const ids = Object.keys(options.operationTable);
 
   describe(`${vendor.name}: every operation against the Prism mock`, () => {
     let prism: PrismProcess;
@@ -60,7 +60,7 @@ export function describeContract(options: ContractOptions): void {
       expect([...ids].sort()).toEqual(Object.keys(specOps).sort());
     });
 
-    for (const [operationId, entry] of Object.entries(options.operations)) {
+    for (const [operationId, entry] of Object.entries(options.operationTable)) {
       it(`${operationId}: ${entry.method.toUpperCase()} ${entry.path}`, async (ctx) => {
         const op = specOps[operationId];
         if (!op) throw new Error(`${operationId} is in the generated table but not in the spec: run pnpm generate.`);

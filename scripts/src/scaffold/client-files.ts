@@ -41,7 +41,8 @@ export function clientFiles(v: VendorScaffold): Record<string, string> {
         typecheck: "tsc -p tsconfig.json --noEmit",
         test: "vitest run",
       },
-      dependencies: { "@vendor-sdks/runtime": "workspace:*", "openapi-fetch": "^0.17.0" },
+      // openapi-fetch is frozen upstream: pinned exactly (docs/decisions/0011).
+      dependencies: { "@vendor-sdks/runtime": "workspace:*", "openapi-fetch": "0.17.0" },
       devDependencies: {
         [`@vendor-sdks/${v.name}-openapi`]: "workspace:*",
         "@vendor-sdks/scripts": "workspace:*",
@@ -62,23 +63,24 @@ export function clientFiles(v: VendorScaffold): Record<string, string> {
 /** An error answer from the ${title} API. */
 export class ${P}ApiError extends ApiError {}
 `,
-    "src/client.ts": `import * as runtime from "@vendor-sdks/runtime";
+    "src/client.ts": `import type * as runtime from "@vendor-sdks/runtime";
+import * as internal from "@vendor-sdks/runtime/internal";
 import { ${P}ApiError } from "./errors.js";
-import { operations } from "./generated/operations.js";
+import { operationTable } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import { packageInfo, specInfo } from "./generated/spec-info.js";
 
 export type ${P}ClientOptions = runtime.VendorClientOptions;
 
 /** The ${title} client: openapi-fetch's typed \`GET\`/\`POST\`/… plus \`unwrap\` and \`rateLimit\`; pass it to \`paginate\`, \`pages\`, \`stream\`. */
-export type ${P}Client = runtime.VendorClient<paths, typeof operations, typeof specInfo>;
+export type ${P}Client = runtime.VendorClient<paths, typeof operationTable, typeof specInfo>;
 
 /** Creates a ${title} API client. The key defaults to the \`${env}\` environment variable where there is one. */
 export function ${create}(options: ${P}ClientOptions = {}): ${P}Client {
-  return runtime.createVendorClient<paths, typeof operations, typeof specInfo>(
+  return internal.createVendorClient<paths, typeof operationTable, typeof specInfo>(
     {
       spec: specInfo,
-      operations,
+      operationTable,
       packageName: packageInfo.name,
       packageVersion: packageInfo.version,
       createError: (init) => new ${P}ApiError(init),
@@ -89,16 +91,17 @@ export function ${create}(options: ${P}ClientOptions = {}): ${P}Client {
 `,
     "src/index.ts": `export { ${create}, type ${P}Client, type ${P}ClientOptions } from "./client.js";
 export { ${P}ApiError } from "./errors.js";
-export { operations, type OperationId } from "./generated/operations.js";
-export type { components, paths } from "./generated/schema.js";
+export { operationTable, type OperationId } from "./generated/operations.js";
+export { specInfo } from "./generated/spec-info.js";
+export type { components, operations as operationTypes, paths } from "./generated/schema.js";
 export * from "@vendor-sdks/runtime/caller-api";
 `,
     "test/contract/contract.test.ts": `import { describeContract } from "@vendor-sdks/scripts/contract/describe-contract";
-import { ${create}, operations } from "../../src/index.js";
+import { ${create}, operationTable } from "../../src/index.js";
 
 describeContract({
   packageDir: new URL("../..", import.meta.url),
-  operations,
+  operationTable,
   createClient: (baseUrl) => ${create}({ apiKey: "contract-test-key", baseUrl, allowInsecureHttp: true, retries: 0 }),
 });
 `,

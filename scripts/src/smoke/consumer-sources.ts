@@ -27,7 +27,7 @@ async function call(mod, plan) {
   try {
     const client = mod[plan.factory]({ [plan.credentialOption]: ${JSON.stringify(SECRET)}, baseUrl: baseUrls[plan.vendor], allowInsecureHttp: true, retries: 0 });
     const { response, data } = await client.GET(plan.path, { params: plan.params });
-    console.log(JSON.stringify({ vendor: plan.vendor, status: response.status, hasData: data !== undefined, operationExported: plan.operationId in mod.operations }));
+    console.log(JSON.stringify({ vendor: plan.vendor, status: response.status, hasData: data !== undefined, operationExported: plan.operationId in mod.operationTable }));
   } catch (error) {
     console.log(JSON.stringify({ vendor: plan.vendor, error: String(error && error.stack || error) }));
   }

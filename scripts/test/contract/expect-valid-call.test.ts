@@ -16,7 +16,7 @@ async function checkCall(operationId: string, answer: () => Response, diagnostic
   if (!documentsSuccess(op)) throw new Error(`${operationId} documents no success`);
   const operations = Object.fromEntries(Object.entries(ops).map(([id, o]) => [id, runtimeOperation(o, [])]));
   const client = createVendorClient(
-    { spec: buildSpecInfo(contractSpec), operations, packageName: "@vendor-sdks/kinds", packageVersion: "0.0.0" },
+    { spec: buildSpecInfo(contractSpec), operationTable: operations, packageName: "@vendor-sdks/kinds", packageVersion: "0.0.0" },
     { fetch: async () => answer(), retries: 0 },
   );
   await expectValidCall(op, exampleRequest(contractSpec, pointerOf("paths", op.path), op), client, validator, diagnostics);

@@ -28,7 +28,7 @@ async function checkStream(doc: Record<string, unknown>, body: string, init: Res
   const op = table.streamEvents!;
   if (!documentsSuccess(op)) throw new Error("streamEvents documents no success");
   const client = createVendorClient(
-    { spec: buildSpecInfo(doc), operations: { streamEvents: runtimeOperation(op, []) }, packageName: "@vendor-sdks/streams", packageVersion: "0.0.0" },
+    { spec: buildSpecInfo(doc), operationTable: { streamEvents: runtimeOperation(op, []) }, packageName: "@vendor-sdks/streams", packageVersion: "0.0.0" },
     { fetch: async () => new Response(body, { headers: { "content-type": "text/event-stream" }, ...init }), retries: 0 },
   );
   await expectValidStream(op, { params: { path: {}, query: {}, header: {} } }, client, new SpecValidator(doc));

@@ -57,9 +57,26 @@ describe("new-vendor scaffold files", () => {
     const { root, scaffold: v } = scaffold({ kind: "bearer" }, { name: "vendor", title: "Vendor" });
     await createVendor(root, v);
     const client = readFileSync(join(root, "packages/vendor/src/client.ts"), "utf8");
-    expect(client).toContain('import * as runtime from "@vendor-sdks/runtime";');
+    expect(client).toContain('import type * as runtime from "@vendor-sdks/runtime";');
+    expect(client).toContain('import * as internal from "@vendor-sdks/runtime/internal";');
     expect(client).toContain("export type VendorClient = runtime.VendorClient<");
-    expect(client).toContain("return runtime.createVendorClient<");
+    expect(client).toContain("return internal.createVendorClient<");
+  });
+
+  it("exports the common vendor surface: factory, vendor error, operationTable, specInfo and the runtime's caller API", async () => {
+    const { root, scaffold: v } = scaffold({ kind: "bearer" });
+    await createVendor(root, v);
+    const index = readFileSync(join(root, "packages/acme-ai/src/index.ts"), "utf8");
+    expect(index).toContain('export { createAcmeAiClient, type AcmeAiClient, type AcmeAiClientOptions } from "./client.js";');
+    expect(index).toContain('export { AcmeAiApiError } from "./errors.js";');
+    expect(index).toContain('export { operationTable, type OperationId } from "./generated/operations.js";');
+    expect(index).toContain('export { specInfo } from "./generated/spec-info.js";');
+    expect(index).toContain('export type { components, operations as operationTypes, paths } from "./generated/schema.js";');
+    // the error classes by status, ConnectionError, TimeoutError, AbortError, paginate, pages, stream
+    expect(index).toContain('export * from "@vendor-sdks/runtime/caller-api";');
+    const generated = readFileSync(join(root, "packages/acme-ai/src/generated/operations.ts"), "utf8");
+    expect(generated).toContain("export const operationTable = {");
+    expect(JSON.parse(readFileSync(join(root, "packages/acme-ai/package.json"), "utf8")).dependencies["openapi-fetch"]).toBe("0.17.0");
   });
 
   it("names the key's environment variable in the README as the runtime reads it", async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { OperationTable, PaginatedPath } from "@vendor-sdks/runtime";
-import { HanaApiError, HanaPaymentRequiredError, HanaUnauthorizedError, createHanaClient, operations, paginate, specInfo, type paths } from "../../src/index.js";
+import { AuthenticationError, HanaApiError, HanaPaymentRequiredError, NotFoundError, createHanaClient, operationTable, paginate, specInfo, type paths } from "../../src/index.js";
 import { startTestServer, type Handler, type TestServer } from "../support/hana-test-server.js";
 import { envelope } from "../support/completion-records.js";
 
@@ -34,11 +34,12 @@ describe("createHanaClient auth", () => {
 });
 
 describe("typed errors", () => {
-  it("throws HanaUnauthorizedError on 401 without leaking the key", async () => {
+  it("throws a HanaApiError that is an AuthenticationError on 401 without leaking the key", async () => {
     const hana = await clientFor(() => ({ status: 401, body: { message: "Unauthorized" } }), "secret-key-value");
     const error = await hana.unwrap(hana.GET("/test")).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(HanaUnauthorizedError);
-    expect((error as HanaUnauthorizedError).status).toBe(401);
+    expect(error).toBeInstanceOf(HanaApiError);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as HanaApiError).status).toBe(401);
     expect(JSON.stringify(error) + String(error)).not.toContain("secret-key-value");
   });
 
@@ -49,6 +50,7 @@ describe("typed errors", () => {
     status = 404;
     const other = await hana.unwrap(hana.GET("/users/{userId}", { params: { path: { userId: "USER_ID" } } })).catch((e: unknown) => e);
     expect(other).toBeInstanceOf(HanaApiError);
+    expect(other).toBeInstanceOf(NotFoundError);
     expect(other).not.toBeInstanceOf(HanaPaymentRequiredError);
   });
 });
@@ -57,10 +59,10 @@ describe("typed errors", () => {
 const basePath = new URL(specInfo.defaultBaseUrl).pathname;
 
 /** A paginated path without path parameters (so `paginate` needs no init). */
-type ListPath = Exclude<PaginatedPath<paths, typeof operations>, `${string}{${string}`>;
+type ListPath = Exclude<PaginatedPath<paths, typeof operationTable>, `${string}{${string}`>;
 
 /** List endpoints the spec declares paginated that need no path parameters, straight from the generated table. */
-const listPaths = Object.values(operations as OperationTable)
+const listPaths = Object.values(operationTable as OperationTable)
   .filter((op) => op.method === "get" && op.pagination !== undefined && !op.path.includes("{"))
   .map((op) => op.path as ListPath);
 
@@ -91,7 +93,7 @@ describe("paginate()", () => {
     ]);
   });
 
-  it("finds paginated list endpoints in the generated operations table", () => {
+  it("finds paginated list endpoints in the generated operationTable table", () => {
     expect(listPaths.length).toBeGreaterThan(0);
   });
 

@@ -1,7 +1,8 @@
 import { AbortError } from "@vendor-sdks/runtime";
 import { afterEach, describe, expect, it } from "vitest";
 import { track, useFakeClock } from "@vendor-sdks/scripts/testing/fake-clock";
-import { complete, CompletionFailedError, CompletionTimeoutError, createHanaClient, type CompletionCalls } from "../../src/index.js";
+import { complete, CompletionFailedError, CompletionTimeoutError, createHanaClient } from "../../src/index.js";
+import { pollCompletion, type CompletionCalls } from "../../src/complete.js";
 import { startTestServer, type Handler, type TestServer } from "../support/hana-test-server.js";
 import { MESSAGE_ID, envelope, page, statusRecord } from "../support/completion-records.js";
 
@@ -41,7 +42,7 @@ describe("complete()", () => {
     const hana = await clientFor(scripted([inProgress, inProgress, inProgress, page([statusRecord("COMPLETED", "Here is the summary.")])]));
     const seen: string[] = [];
 
-    const answer = await hana.complete(BODY, { backoff: FAST, onStatus: (r) => seen.push(r.completionStatus) });
+    const answer = await complete(hana, BODY, { backoff: FAST, onStatus: (r) => seen.push(r.completionStatus) });
 
     expect(answer).toBe("Here is the summary.");
     expect(seen).toEqual(["IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "COMPLETED"]);
@@ -54,13 +55,13 @@ describe("complete()", () => {
 
   it("keeps polling while the new record is not visible yet", async () => {
     const hana = await clientFor(scripted([page([]), page([statusRecord("COMPLETED", "Done.")])]));
-    await expect(hana.complete(BODY, { backoff: FAST })).resolves.toBe("Done.");
+    await expect(complete(hana, BODY, { backoff: FAST })).resolves.toBe("Done.");
     expect(statusPolls()).toHaveLength(2);
   });
 
   it("throws CompletionFailedError carrying the record when the status is ERROR", async () => {
     const hana = await clientFor(scripted([page([statusRecord("IN_PROGRESS")]), page([statusRecord("ERROR")])]));
-    const error = await hana.complete(BODY, { backoff: FAST }).catch((e: unknown) => e);
+    const error = await complete(hana, BODY, { backoff: FAST }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CompletionFailedError);
     const failed = error as CompletionFailedError;
     expect(failed.messageId).toBe(MESSAGE_ID);
@@ -70,7 +71,7 @@ describe("complete()", () => {
 
   it("does not count COMPLETED with a null completionResponse as success", async () => {
     const hana = await clientFor(scripted([page([statusRecord("COMPLETED", null)])]));
-    const error = await hana.complete(BODY, { backoff: FAST }).catch((e: unknown) => e);
+    const error = await complete(hana, BODY, { backoff: FAST }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CompletionFailedError);
     expect((error as CompletionFailedError).record.completionStatus).toBe("COMPLETED");
   });
@@ -86,7 +87,7 @@ describe("complete()", () => {
         return [statusRecord("IN_PROGRESS")];
       },
     };
-    const outcome = track(complete(calls, BODY, { backoff: FAST, timeoutMs: 200 }));
+    const outcome = track(pollCompletion(calls, BODY, { backoff: FAST, timeoutMs: 200 }));
 
     await clock.advanceTo(199);
     expect(outcome.state).toBe("pending");
@@ -111,7 +112,7 @@ describe("complete()", () => {
     const controller = new AbortController();
     // Aborted once the first poll has answered (not after a fixed delay, which a busy machine can outrun).
     const onStatus = () => void (statusPolls().length === 1 && controller.abort());
-    const error = await hana.complete(BODY, { backoff: FAST, signal: controller.signal, timeoutMs: 5000, onStatus }).catch((e: unknown) => e);
+    const error = await complete(hana, BODY, { backoff: FAST, signal: controller.signal, timeoutMs: 5000, onStatus }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
     expect(error).not.toBeInstanceOf(CompletionTimeoutError);
     expect(statusPolls()).toHaveLength(1);
@@ -123,7 +124,7 @@ describe("complete()", () => {
 
   it("rejects at once, without a request, when the signal is already aborted", async () => {
     const hana = await clientFor(scripted([page([statusRecord("COMPLETED", "x")])]));
-    const error = await hana.complete(BODY, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    const error = await complete(hana, BODY, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
     expect(server!.requests).toHaveLength(0);
   });

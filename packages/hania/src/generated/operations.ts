@@ -4,7 +4,7 @@
 
 import type { OperationTable } from "@vendor-sdks/runtime";
 
-export const operations = {
+export const operationTable = {
   "sendChatMessage": {
     "method": "post",
     "path": "/chat/send"
@@ -241,4 +241,4 @@ export const operations = {
   }
 } as const satisfies OperationTable;
 
-export type OperationId = keyof typeof operations;
+export type OperationId = keyof typeof operationTable;

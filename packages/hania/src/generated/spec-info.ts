@@ -16,8 +16,7 @@ export const specInfo = {
   "securitySchemes": {
     "bearerAuth": {
       "type": "http",
-      "scheme": "bearer",
-      "bearerFormat": "hania_sk_…"
+      "scheme": "bearer"
     }
   },
   "envelope": {

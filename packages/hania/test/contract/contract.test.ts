@@ -1,8 +1,8 @@
 import { describeContract } from "@vendor-sdks/scripts/contract/describe-contract";
-import { createHaniaClient, operations } from "../../src/index.js";
+import { createHaniaClient, operationTable } from "../../src/index.js";
 
 describeContract({
   packageDir: new URL("../..", import.meta.url),
-  operations,
+  operationTable,
   createClient: (baseUrl) => createHaniaClient({ apiKey: "hania_sk_contract_test", baseUrl, allowInsecureHttp: true, retries: 0 }),
 });

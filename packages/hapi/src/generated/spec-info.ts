@@ -16,8 +16,7 @@ export const specInfo = {
   "securitySchemes": {
     "bearerJwt": {
       "type": "http",
-      "scheme": "bearer",
-      "bearerFormat": "JWT"
+      "scheme": "bearer"
     },
     "jwtQuery": {
       "type": "apiKey",

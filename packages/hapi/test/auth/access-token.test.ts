@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createHapiClient, readJwtExpiry, VendorSdkError } from "../../src/index.js";
+import { createHapiClient, jwtOf, VendorSdkError } from "../../src/index.js";
+import { readJwtExpiry } from "../../src/jwt-expiry.js";
 import { FakeAuth } from "../support/fake-auth.js";
 import { startHubServer, type HubServer } from "../support/hub-server.js";
 import { fakeJwt } from "../support/jwt.js";
@@ -13,6 +14,10 @@ describe("access token and JWT helpers", () => {
 
   it("refuses an empty access token", () => {
     expect(() => createHapiClient({ accessToken: "  " })).toThrow(/accessToken is empty/);
+  });
+
+  it("jwtOf() refuses an object that is not a HAPI client, saying what it needs", () => {
+    expect(() => jwtOf({})).toThrow("jwtOf() needs a client made by createHapiClient().");
   });
 
   it("reads exp (seconds) from a JWT as epoch milliseconds", () => {
@@ -38,7 +43,7 @@ describe("createHapiClient without an access token", () => {
     // …and the token it read is the one traded at POST /api/auth.
     const auth = new FakeAuth("from-env");
     server = await startHubServer((req) => auth.exchange(req) ?? { status: 404, text: "404 Not Found" });
-    const jwt = await createHapiClient({ baseUrl: server.baseUrl }).jwt.get();
+    const jwt = await jwtOf(createHapiClient({ baseUrl: server.baseUrl })).get();
     const exchange = server.requests.find((r) => r.method === "POST" && r.url.pathname === "/api/auth");
     expect(JSON.parse(exchange!.text)).toEqual({ accessToken: "from-env" });
     expect(jwt).toBe(auth.issued[0]);

@@ -1,9 +1,9 @@
 import { describeContract } from "@vendor-sdks/scripts/contract/describe-contract";
-import { createHapiClient, operations } from "../../src/index.js";
+import { createHapiClient, operationTable } from "../../src/index.js";
 
 describeContract({
   packageDir: new URL("../..", import.meta.url),
-  operations,
+  operationTable,
   // The client trades the access token for a JWT at the mock's POST /api/auth, as it would with a real hub.
   createClient: (baseUrl) => createHapiClient({ accessToken: "contract-test-token", baseUrl, retries: 0 }),
 });

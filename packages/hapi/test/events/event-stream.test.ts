@@ -1,6 +1,6 @@
 import type { ServerResponse } from "node:http";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createHapiClient, HapiApiError, type HapiEvent } from "../../src/index.js";
+import { createHapiClient, events as hubEvents, HapiApiError, type HapiEvent, type HapiEventsOptions } from "../../src/index.js";
 import { FakeAuth } from "../support/fake-auth.js";
 import { startHubServer, type HubServer, type RecordedRequest } from "../support/hub-server.js";
 
@@ -35,10 +35,10 @@ const connected = (resume: "ok" | "gap") => frame({ type: "connection-changed", 
 const removed = (n: number) => ({ type: "session-removed", namespace: "default", sessionId: `session-${n}` });
 
 /** Collects events until `stopAfter` of them arrived, then aborts the stream. */
-async function collect(client: ReturnType<typeof createHapiClient>, stopAfter: number, options: Parameters<ReturnType<typeof createHapiClient>["events"]>[0] = {}) {
+async function collect(client: ReturnType<typeof createHapiClient>, stopAfter: number, options: HapiEventsOptions = {}) {
   const controller = new AbortController();
   const events: HapiEvent[] = [];
-  for await (const event of client.events({ reconnectDelayMs: 10, ...options, signal: controller.signal })) {
+  for await (const event of hubEvents(client, { reconnectDelayMs: 10, ...options, signal: controller.signal })) {
     events.push(event);
     if (events.length === stopAfter) controller.abort();
   }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createHapiClient, MessageHistoryChangedError } from "../../src/index.js";
+import { createHapiClient, MessageHistoryChangedError, messagePages, messages } from "../../src/index.js";
 import { FakeAuth } from "../support/fake-auth.js";
 import { FakeHistory } from "../support/fake-history.js";
 import { startHubServer, type HubServer } from "../support/hub-server.js";
@@ -36,7 +36,7 @@ describe("message paging helpers", () => {
   it("walks back from the latest page, newest first, with paired before cursors", async () => {
     const { client, server: s } = await setup(new FakeHistory(5));
 
-    expect(await ids(client.messages(SID, { pageSize: 2 }))).toEqual(["m5", "m4", "m3", "m2", "m1"]);
+    expect(await ids(messages(client, SID, { pageSize: 2 }))).toEqual(["m5", "m4", "m3", "m2", "m1"]);
     expect(queries(s)).toEqual([
       { limit: "2" },
       { limit: "2", beforeSeq: "4", beforeAt: String(1787391000000 + 4000) },
@@ -48,7 +48,7 @@ describe("message paging helpers", () => {
     const history = new FakeHistory(5);
     const { client, server: s } = await setup(history, () => history.append()); // a message arrives with every page
 
-    expect(await ids(client.messages(SID, { direction: "newer", pageSize: 2 }))).toEqual(["m1", "m2", "m3", "m4", "m5", "m6"]);
+    expect(await ids(messages(client, SID, { direction: "newer", pageSize: 2 }))).toEqual(["m1", "m2", "m3", "m4", "m5", "m6"]);
     const [first, second] = queries(s);
     expect(first).toEqual({ limit: "2", afterSeq: "1", afterAt: "0" });
     expect(second).toMatchObject({ afterSeq: "2", epoch: "0", untilSeq: "6" });
@@ -57,7 +57,7 @@ describe("message paging helpers", () => {
   it("continues forward from a cursor the caller kept", async () => {
     const { client } = await setup(new FakeHistory(4));
     const from = { seq: 2, at: 1787391000000 + 2000 };
-    expect(await ids(client.messages(SID, { direction: "newer", from, epoch: 0 }))).toEqual(["m3", "m4"]);
+    expect(await ids(messages(client, SID, { direction: "newer", from, epoch: 0 }))).toEqual(["m3", "m4"]);
   });
 
   it("throws when the history is rewritten while walking back", async () => {
@@ -65,14 +65,14 @@ describe("message paging helpers", () => {
     const { client } = await setup(history, (n) => {
       if (n === 2) history.epoch = 1;
     });
-    await expect(ids(client.messages(SID, { pageSize: 2 }))).rejects.toBeInstanceOf(MessageHistoryChangedError);
+    await expect(ids(messages(client, SID, { pageSize: 2 }))).rejects.toBeInstanceOf(MessageHistoryChangedError);
   });
 
   it("throws when a forward walk's epoch is stale (the hub resets)", async () => {
     const history = new FakeHistory(3);
     history.epoch = 4;
     const { client } = await setup(history);
-    const error = await ids(client.messages(SID, { direction: "newer", from: { seq: 1, at: 1787391001000 }, epoch: 3 })).catch((e: unknown) => e);
+    const error = await ids(messages(client, SID, { direction: "newer", from: { seq: 1, at: 1787391001000 }, epoch: 3 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MessageHistoryChangedError);
     expect((error as MessageHistoryChangedError).page).toMatchObject({ reset: true, epoch: 4 });
   });
@@ -80,7 +80,7 @@ describe("message paging helpers", () => {
   it("yields pages with their paging state", async () => {
     const { client } = await setup(new FakeHistory(3));
     const pages = [];
-    for await (const page of client.messagePages(SID, { pageSize: 2 })) pages.push(page.page.hasMore);
+    for await (const page of messagePages(client, SID, { pageSize: 2 })) pages.push(page.page.hasMore);
     expect(pages).toEqual([true, false]);
   });
 });

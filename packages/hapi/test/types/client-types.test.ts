@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createHapiClient, type components, type HapiEvent, type HapiErrorBody } from "../../src/index.js";
+import { createHapiClient, events, messages, type components, type HapiEvent, type HapiErrorBody } from "../../src/index.js";
 
 type Schemas = components["schemas"];
 
@@ -7,7 +7,7 @@ describe("client types follow the spec", () => {
   const hapi = createHapiClient({ accessToken: "t", baseUrl: "http://127.0.0.1:1" });
 
   it("types events by their `type`", () => {
-    expectTypeOf(hapi.events).returns.toEqualTypeOf<AsyncGenerator<HapiEvent>>();
+    expectTypeOf(events).returns.toEqualTypeOf<AsyncGenerator<HapiEvent>>();
     const narrow = (event: HapiEvent) => {
       if (event.data.type === "connection-changed") expectTypeOf(event.data.data.resume).toEqualTypeOf<"ok" | "gap" | undefined>();
       if (event.data.type === "message-received") expectTypeOf(event.data.message).toEqualTypeOf<Schemas["DecryptedMessage"]>();
@@ -16,7 +16,7 @@ describe("client types follow the spec", () => {
   });
 
   it("types message helpers with the spec's message schema", () => {
-    expectTypeOf(hapi.messages).returns.toEqualTypeOf<AsyncGenerator<Schemas["DecryptedMessage"]>>();
+    expectTypeOf(messages).returns.toEqualTypeOf<AsyncGenerator<Schemas["DecryptedMessage"]>>();
   });
 
   it("types request bodies and responses from the spec", () => {

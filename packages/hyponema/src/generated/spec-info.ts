@@ -16,8 +16,7 @@ export const specInfo = {
   "securitySchemes": {
     "bearerAuth": {
       "type": "http",
-      "scheme": "bearer",
-      "bearerFormat": "hyp_… workspace API key"
+      "scheme": "bearer"
     }
   },
   "envelope": null,

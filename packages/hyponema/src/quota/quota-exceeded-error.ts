@@ -1,11 +1,12 @@
-import { ApiError, type ApiErrorInit } from "@vendor-sdks/runtime";
+import type { ApiErrorInit } from "@vendor-sdks/runtime";
+import { HyponemaApiError } from "../errors.js";
 
 /**
  * 402 Payment Required: a plan limit was hit. Hyponema documents codes such as `quota-exceeded-kb-storage`,
  * `quota-exceeded-kb-upload-size` and `quota-exceeded-agents` but not which body field carries them, so
  * `quotaCode` is found by looking for a `quota-exceeded-…` string anywhere in the body.
  */
-export class QuotaExceededError extends ApiError {
+export class QuotaExceededError extends HyponemaApiError {
   /** The `quota-exceeded-…` code found in the body, if any. */
   readonly quotaCode: string | undefined;
 
@@ -36,7 +37,7 @@ export function findQuotaCode(body: unknown): string | undefined {
   return undefined;
 }
 
-/** The client's error factory: 402 becomes `QuotaExceededError`, everything else a plain `ApiError`. */
-export function createHyponemaError(init: ApiErrorInit): ApiError {
-  return init.status === 402 ? new QuotaExceededError(init) : new ApiError(init);
+/** The client's error factory: 402 becomes `QuotaExceededError`, everything else a `HyponemaApiError`. */
+export function createHyponemaError(init: ApiErrorInit): HyponemaApiError {
+  return init.status === 402 ? new QuotaExceededError(init) : new HyponemaApiError(init);
 }

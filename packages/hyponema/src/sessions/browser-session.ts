@@ -1,3 +1,5 @@
+import type { CallOptions } from "@vendor-sdks/runtime";
+import type { HyponemaClient } from "../client.js";
 import type { components } from "../generated/schema.js";
 
 export type SessionCreateRequest = components["schemas"]["SessionCreateRequest"];
@@ -34,4 +36,12 @@ export function toBrowserSession(created: SessionCreated): BrowserSession {
     token: created.token,
     expiresAt: created.expires_at,
   };
+}
+
+/**
+ * Create a session and return only what a browser may hold: the signed `wsUrl`/`chatUrl`/`token`, never the
+ * API key. `token` is returned only here, so keep it if the client needs it.
+ */
+export async function createBrowserSession(client: HyponemaClient, body: SessionCreateRequest, options?: CallOptions): Promise<BrowserSession> {
+  return toBrowserSession(await client.unwrap(client.POST("/sessions", { body, ...options })));
 }

@@ -2,6 +2,8 @@ import type { ServerResponse } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   ApiError,
+  chat,
+  chatReply,
   ChatStreamIncompleteError,
   ChatTurnError,
   collectChatReply,
@@ -69,7 +71,7 @@ describe("chat(): SSE events against a local server", () => {
       streamHead(res);
       res.end(fullTurn);
     });
-    const events = await collect(client.chat("sess_42", "Where is my order?"));
+    const events = await collect(chat(client, "sess_42", "Where is my order?"));
 
     expect(events.map((e) => e.event)).toEqual(["turn_start", "token", "tool_call", "tool_result", "guard", "token", "turn_end"]);
     expect(events[2]).toMatchObject({ event: "tool_call", data: toolCall });
@@ -93,7 +95,7 @@ describe("chat(): SSE events against a local server", () => {
       }
       res.end();
     });
-    const reply = await client.chatReply("sess_42", "Where is my order?");
+    const reply = await chatReply(client, "sess_42", "Where is my order?");
 
     expect(reply.text).toBe("Your order has shipped — ✓");
     expect(reply.usage).toEqual({ promptTokens: 120, completionTokens: 56 });
@@ -108,14 +110,14 @@ describe("chat(): SSE events against a local server", () => {
       streamHead(res);
       res.end(sseFrame("turn_start", turnStart) + sseFrame("error", errorData));
     });
-    const { names, error } = await settle(client.chat("sess_42", "hi"));
+    const { names, error } = await settle(chat(client, "sess_42", "hi"));
     expect(names).toEqual(["turn_start"]);
     expect(error).toBeInstanceOf(ChatTurnError);
     expect(error).toBeInstanceOf(StreamEventError);
     expect(error).toMatchObject({ detail: "LLM provider timed out", errorKind: "provider_timeout", operationId: "sendChatMessage" });
     expect((error as ChatTurnError).event).toEqual({ event: "error", data: errorData });
 
-    const failure = await client.chatReply("sess_42", "hi").catch((e: unknown) => e);
+    const failure = await chatReply(client, "sess_42", "hi").catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ChatTurnError);
     expect(failure).toMatchObject({ detail: "LLM provider timed out", errorKind: "provider_timeout" });
   });
@@ -125,11 +127,11 @@ describe("chat(): SSE events against a local server", () => {
       streamHead(res);
       res.end(sseFrame("turn_start", turnStart) + sseFrame("token", { text: "Hal" }));
     });
-    const { names, error } = await settle(client.chat("sess_42", "hi"));
+    const { names, error } = await settle(chat(client, "sess_42", "hi"));
     expect(names).toEqual(["turn_start", "token"]);
     expect(error).toBeInstanceOf(ChatStreamIncompleteError);
     expect(error).toBeInstanceOf(StreamIncompleteError);
-    await expect(client.chatReply("sess_42", "hi")).rejects.toBeInstanceOf(ChatStreamIncompleteError);
+    await expect(chatReply(client, "sess_42", "hi")).rejects.toBeInstanceOf(ChatStreamIncompleteError);
   });
 
   it("ends after turn_end even when the server keeps the connection open", async () => {
@@ -137,7 +139,7 @@ describe("chat(): SSE events against a local server", () => {
       streamHead(res);
       res.write(fullTurn); // …and never ends the response
     });
-    const { names, error } = await settle(client.chat("sess_42", "hi"));
+    const { names, error } = await settle(chat(client, "sess_42", "hi"));
     expect(error).toBeUndefined();
     expect(names.at(-1)).toBe("turn_end");
     await expect(server!.requests[0]!.closed).resolves.toBeUndefined();
@@ -148,13 +150,13 @@ describe("chat(): SSE events against a local server", () => {
       streamHead(res);
       res.write(sseFrame("turn_start", turnStart)); // …then silence
     };
-    const perCall = await settle((await clientFor(stall)).chat("sess_42", "hi", { streamIdleTimeoutMs: 300 }));
+    const perCall = await settle(chat(await clientFor(stall), "sess_42", "hi", { streamIdleTimeoutMs: 300 }));
     expect(perCall.names).toEqual(["turn_start"]);
     expect(perCall.error).toBeInstanceOf(TimeoutError);
     await server?.close();
 
     const perClient = await clientFor(stall, { streamIdleTimeoutMs: 300 });
-    await expect(perClient.chatReply("sess_42", "hi")).rejects.toBeInstanceOf(TimeoutError);
+    await expect(chatReply(perClient, "sess_42", "hi")).rejects.toBeInstanceOf(TimeoutError);
   });
 
   it("stops cleanly when the caller aborts mid-stream and closes the connection", async () => {
@@ -165,7 +167,7 @@ describe("chat(): SSE events against a local server", () => {
     });
     const controller = new AbortController();
     const seen: string[] = [];
-    for await (const event of client.chat("sess_42", "hi", { signal: controller.signal })) {
+    for await (const event of chat(client, "sess_42", "hi", { signal: controller.signal })) {
       seen.push(event.event);
       if (event.event === "token") controller.abort();
     }
@@ -175,7 +177,7 @@ describe("chat(): SSE events against a local server", () => {
 
   it("throws an ApiError for an HTTP error before any event", async () => {
     const client = await clientFor((_req, res) => sendJson(res, 404, { detail: "session not found" }));
-    const failure = await collect(client.chat("missing", "hi")).catch((e: unknown) => e);
+    const failure = await collect(chat(client, "missing", "hi")).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ status: 404 });
     expect(String((failure as Error).message)).not.toContain(API_KEY);

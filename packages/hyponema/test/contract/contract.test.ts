@@ -1,8 +1,8 @@
 import { describeContract } from "@vendor-sdks/scripts/contract/describe-contract";
-import { createHyponemaClient, operations } from "../../src/index.js";
+import { createHyponemaClient, operationTable } from "../../src/index.js";
 
 describeContract({
   packageDir: new URL("../..", import.meta.url),
-  operations,
+  operationTable,
   createClient: (baseUrl) => createHyponemaClient({ apiKey: "hyp_contract_test", baseUrl, allowInsecureHttp: true, retries: 0 }),
 });

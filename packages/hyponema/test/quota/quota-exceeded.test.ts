@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { ApiError, createHyponemaClient, findQuotaCode, QuotaExceededError } from "../../src/index.js";
+import { ApiError, createHyponemaClient, HyponemaApiError, QuotaExceededError } from "../../src/index.js";
+import { findQuotaCode } from "../../src/quota/quota-exceeded-error.js";
 import { sendJson, startRecordingServer, type RecordingServer } from "../support/test-server.js";
 
 let server: RecordingServer | undefined;
@@ -20,13 +21,15 @@ describe("402 quota errors", () => {
   it("become QuotaExceededError carrying the documented code wherever the body puts it", async () => {
     const failure = await inlineSourceAgainst(402, { error: { code: "quota-exceeded-kb-storage", message: "Storage full" } });
     expect(failure).toBeInstanceOf(QuotaExceededError);
+    expect(failure).toBeInstanceOf(HyponemaApiError);
     expect(failure).toMatchObject({ status: 402, quotaCode: "quota-exceeded-kb-storage", code: "quota-exceeded-kb-storage" });
     expect((failure as QuotaExceededError).name).toBe("QuotaExceededError");
   });
 
-  it("other statuses stay plain ApiErrors", async () => {
+  it("other statuses are HyponemaApiErrors, not QuotaExceededErrors", async () => {
     const failure = await inlineSourceAgainst(404, { detail: "quota-exceeded-agents" });
     expect(failure).toBeInstanceOf(ApiError);
+    expect(failure).toBeInstanceOf(HyponemaApiError);
     expect(failure).not.toBeInstanceOf(QuotaExceededError);
   });
 

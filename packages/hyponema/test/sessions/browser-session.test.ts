@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createHyponemaClient } from "../../src/index.js";
+import { createBrowserSession, createHyponemaClient } from "../../src/index.js";
 import { sendJson, startRecordingServer, type RecordingServer } from "../support/test-server.js";
 
 const API_KEY = "hyp_test_0123456789abcdef";
@@ -25,7 +25,7 @@ describe("createBrowserSession()", () => {
   it("creates the session server-side and returns only the signed browser values", async () => {
     server = await startRecordingServer((_req, res) => sendJson(res, 200, created));
     const client = createHyponemaClient({ apiKey: API_KEY, baseUrl: server.origin, retries: 0 });
-    const session = await client.createBrowserSession({ agent_id: "agent_1", user_id: "user_123", modality: "text", ttl_seconds: 900 });
+    const session = await createBrowserSession(client, { agent_id: "agent_1", user_id: "user_123", modality: "text", ttl_seconds: 900 });
 
     expect(session).toEqual({
       sessionId: "sess_42",
@@ -46,13 +46,13 @@ describe("createBrowserSession()", () => {
     const { ws_url: _dropped, ...withoutWsUrl } = created;
     server = await startRecordingServer((_req, res) => sendJson(res, 200, withoutWsUrl));
     const client = createHyponemaClient({ apiKey: API_KEY, baseUrl: server.origin, retries: 0 });
-    await expect(client.createBrowserSession({ agent_id: "agent_1", user_id: "user_123" })).rejects.toThrow("createSession response has no ws_url");
+    await expect(createBrowserSession(client, { agent_id: "agent_1", user_id: "user_123" })).rejects.toThrow("createSession response has no ws_url");
   });
 
   it("needs a workspace key, and says where to put it before sending anything", async () => {
     vi.stubEnv("HYPONEMA_API_KEY", undefined);
     const fetch = vi.fn<typeof globalThis.fetch>();
-    await expect(createHyponemaClient({ retries: 0, fetch }).createBrowserSession({ agent_id: "agent_1", user_id: "user_123" })).rejects.toThrow(/HYPONEMA_API_KEY/);
+    await expect(createBrowserSession(createHyponemaClient({ retries: 0, fetch }), { agent_id: "agent_1", user_id: "user_123" })).rejects.toThrow(/HYPONEMA_API_KEY/);
     expect(fetch).not.toHaveBeenCalled();
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { ChatEvent, ChatEventOf, HyponemaClient, KnownWebhookEventType, SessionCreateRequest, WebhookDelivery } from "../../src/index.js";
+import type { ChatEvent, ChatEventOf, KnownWebhookEventType, SessionCreateRequest, WebhookDelivery, chat } from "../../src/index.js";
 
 // Checked by `tsc` (pnpm typecheck): these assertions fail the typecheck when the types drift from the spec.
 describe("types follow the spec", () => {
   it("chat() yields the seven documented events, narrowed by name", () => {
-    expectTypeOf<ReturnType<HyponemaClient["chat"]>>().toEqualTypeOf<AsyncIterable<ChatEvent>>();
+    expectTypeOf<ReturnType<typeof chat>>().toEqualTypeOf<AsyncIterable<ChatEvent>>();
     expectTypeOf<ChatEvent["event"]>().toEqualTypeOf<"turn_start" | "token" | "tool_call" | "tool_result" | "guard" | "turn_end" | "error">();
     expectTypeOf<ChatEventOf<"turn_end">["data"]["prompt_tokens"]>().toEqualTypeOf<number>();
     expectTypeOf<ChatEventOf<"guard">["data"]["action"]>().toEqualTypeOf<"block" | "redirect" | "escalate">();

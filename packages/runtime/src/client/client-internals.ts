@@ -2,15 +2,11 @@ import type { ApiError } from "../errors/errors.js";
 import { VendorSdkError } from "../errors/errors.js";
 import type { OperationInfo } from "../operations/operation-info.js";
 import type { VendorClientOptions } from "./create-vendor-client.js";
+import type { FetchResult, RawInit } from "./openapi-fetch-adapter.js";
 import type { CallOptions } from "./transport.js";
 
-export interface LooseResult {
-  readonly data?: unknown;
-  readonly error?: unknown;
-  readonly response: Response;
-}
-
-export type LooseInit = Record<string, unknown> & CallOptions;
+/** A call's init as the client's methods and helpers receive it: openapi-fetch's members plus our call options. */
+export type CallInit = RawInit & CallOptions;
 
 /**
  * What the standalone helpers (`paginate`, `pages`, `stream`) need from a client. Kept off the client object so
@@ -23,8 +19,8 @@ export interface ClientInternals {
   readonly options: VendorClientOptions;
   /** Credentials sent so far: an error built from what the server sent must not show them. */
   readonly secrets: ReadonlySet<string>;
-  send(method: string, path: string, init: LooseInit | undefined): Promise<LooseResult>;
-  toApiError(result: LooseResult): ApiError;
+  send(method: string, path: string, init: CallInit | undefined): Promise<FetchResult>;
+  toApiError(result: FetchResult): ApiError;
 }
 
 // A registered symbol, not a module-level WeakMap: a helper from a second copy of the runtime (two vendor packages

@@ -1,4 +1,3 @@
-import createClient from "openapi-fetch";
 import type { AuthProvider } from "../auth/auth-provider.js";
 import { staticKey } from "../auth/auth-provider.js";
 import { apiKeyEnvVar } from "../auth/select-scheme.js";
@@ -10,10 +9,10 @@ import { readRateLimit, reportsRateLimit, type RateLimitState } from "../rate-li
 import { resolveRetry, type RetryOptions } from "../retry/retry-policy.js";
 import { clientHeaders } from "../safety/client-headers.js";
 import { assertNotBrowser, assertSecureTransport } from "../safety/guards.js";
-import { registerClient, type LooseInit, type LooseResult } from "./client-internals.js";
+import { registerClient, type CallInit } from "./client-internals.js";
 import type { VendorClient } from "./client-types.js";
-import { RequestDraft, type OutgoingRequest } from "./request-draft.js";
-import { sendWithRetries, settleCall, type CallOptions, type CallSettings, type RequestMeta, type TransportConfig } from "./transport.js";
+import { attachOpenapiFetch, type FetchResult } from "./openapi-fetch-adapter.js";
+import { sendWithRetries, settleCall, type CallInFlight, type RequestMeta, type TransportConfig } from "./transport.js";
 
 /** Per-attempt timeout when neither the client nor the call sets one. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -21,10 +20,13 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 /** What a vendor package passes in: generated facts plus its identity. */
 export interface VendorDefinition<Ops extends OperationTable = OperationTable, Spec extends SpecInfo = SpecInfo> {
   readonly spec: Spec;
-  readonly operations: Ops;
+  readonly operationTable: Ops;
   readonly packageName: string;
   readonly packageVersion: string;
-  /** Lets a vendor throw its own ApiError subclass. */
+  /**
+   * Builds the error of a non-2xx answer: the vendor's own `ApiError` subclass (`<Vendor>ApiError`, or a more specific
+   * one by status). The runtime's status classes (`NotFoundError`, …) recognise it by its status.
+   */
   readonly createError?: (init: ApiErrorInit) => ApiError;
 }
 
@@ -53,19 +55,12 @@ export interface VendorClientOptions {
   allowInsecureHttp?: boolean;
 }
 
-interface LooseClient {
-  request(method: string, path: string, init: Record<string, unknown>): Promise<LooseResult>;
-  use: (...m: never[]) => void;
-  eject: (...m: never[]) => void;
-}
-
-
 /** Builds a typed client for one vendor from its generated spec facts and operation table. */
 export function createVendorClient<Paths extends {}, Ops extends OperationTable = OperationTable, Spec extends SpecInfo = SpecInfo>(
   definition: VendorDefinition<Ops, Spec>,
   options: VendorClientOptions = {},
 ): VendorClient<Paths, Ops, Spec> {
-  const { spec, operations, packageName, packageVersion } = definition;
+  const { spec, operationTable, packageName, packageVersion } = definition;
   const apiKey = options.apiKey ?? (options.auth ? undefined : envValue(apiKeyEnvVar(packageName)));
   const auth = options.auth ?? (apiKey ? staticKey(apiKey) : undefined);
   const baseUrl = options.baseUrl ?? spec.defaultBaseUrl;
@@ -74,14 +69,15 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
     assertSecureTransport(new URL(baseUrl), options.allowInsecureHttp);
   }
   const routes = new Map<string, OperationInfo>();
-  for (const [operationId, op] of Object.entries(operations)) routes.set(`${op.method.toUpperCase()} ${op.path}`, { operationId, ...op });
+  for (const [operationId, op] of Object.entries(operationTable)) routes.set(`${op.method.toUpperCase()} ${op.path}`, { operationId, ...op });
   const requests = new WeakMap<Response, RequestMeta>();
   let rateLimit: RateLimitState | undefined;
 
   const transport: TransportConfig = {
     spec,
     packageName,
-    fetch: (input, init) => (options.fetch ?? globalThis.fetch)(input, init),
+    // Looked up per call, so a fetch stubbed after the client was made is used.
+    fetch: (...args) => (options.fetch ?? fetch)(...args),
     auth,
     retry: resolveRetry(options.retries),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -96,21 +92,20 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
     },
   };
 
-  const base = createClient<Paths>({
-    baseUrl,
-    headers: { ...clientHeaders(packageName, packageVersion), ...options.headers },
-    // OpenAPI's default for query objects is style=form, explode=true (`?a=1&b=2`); openapi-fetch defaults to deepObject.
-    querySerializer: { object: { style: "form", explode: true } },
-  }) as unknown as LooseClient;
-  // Mirrors openapi-fetch's middleware list (which it does not expose) to know when calls may use drafts.
-  const middleware: unknown[] = [];
+  const client: Record<string, unknown> = {
+    request: (method: string, path: string, init?: CallInit) => send(method.toUpperCase(), path, init),
+    unwrap,
+    get rateLimit() {
+      return rateLimit;
+    },
+  };
+  const viaOpenapiFetch = attachOpenapiFetch(client, baseUrl, { ...clientHeaders(packageName, packageVersion), ...options.headers });
 
-  function send(method: string, path: string, init: LooseInit | undefined): Promise<LooseResult> {
+  function send(method: string, path: string, call: CallInit = {}): Promise<FetchResult> {
     // Read, not destructured with `...rest` (about 1 µs a call): openapi-fetch gets the init as it is, our options
     // included, and they go no further than fetch(), which ignores members it does not know.
-    const call = init ?? {};
     const streaming = call.parseAs === "stream";
-    const settings: CallSettings = {
+    const settings: CallInFlight = {
       operation: routes.get(`${method} ${path}`),
       retries: call.retries,
       timeoutMs: call.timeoutMs,
@@ -118,23 +113,11 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
       idempotencyKey: call.idempotencyKey,
       streaming,
     };
-    // Middleware is promised a real Request; without any, a draft saves fetch() a second Request construction.
-    const drafts = middleware.length === 0 && !(Array.isArray(call.middleware) && call.middleware.length > 0);
-    const forwarded: LooseInit = {
-      Request: drafts ? RequestDraft : Request,
-      ...call,
-      fetch: (request: OutgoingRequest) => sendWithRetries(transport, request, settings),
-    };
-    if (isRawBody(call.body) && call.bodySerializer === undefined) {
-      // Streams, blobs and buffers go out as they are, not JSON-encoded.
-      forwarded.bodySerializer = (body: unknown) => body;
-      if (call.body instanceof ReadableStream) forwarded.duplex = "half";
-    }
-    const result = base.request(method, path, forwarded);
+    const result = viaOpenapiFetch(method, path, call, (request) => sendWithRetries(transport, request, settings));
     // A stream keeps listening to the caller's signal until it is read; anything else ends once its body is parsed,
     // or fails when the returned attempt's time runs out first (`settings.fail`).
     if (streaming) return result;
-    return new Promise<LooseResult>((resolve, reject) => {
+    return new Promise<FetchResult>((resolve, reject) => {
       const fail = (error: unknown) => reject(settleCall(transport, settings, error));
       settings.fail = fail;
       result.then((done) => {
@@ -144,7 +127,7 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
     });
   }
 
-  function toApiError(result: LooseResult): ApiError {
+  function toApiError(result: FetchResult): ApiError {
     const meta = requests.get(result.response);
     const init = buildApiErrorInit(
       spec,
@@ -157,44 +140,18 @@ export function createVendorClient<Paths extends {}, Ops extends OperationTable 
       },
       [...transport.secrets],
     );
-    return definition.createError ? definition.createError(init) : new ApiError(init);
+    return definition.createError?.(init) ?? new ApiError(init);
   }
 
-  async function unwrap(pending: Promise<LooseResult>): Promise<unknown> {
+  async function unwrap(pending: Promise<FetchResult>): Promise<unknown> {
     const result = await pending;
     if (!result.response.ok) throw toApiError(result);
-    const pointer = spec.envelope?.data;
-    return pointer ? readPointer(result.data, pointer) : result.data;
+    return readPointer(result.data, spec.envelope?.data ?? ""); // "" points at the whole body
   }
 
-  const client: Record<string, unknown> = {
-    request: (method: string, path: string, init?: LooseInit) => send(method.toUpperCase(), path, init),
-    use: (...added: unknown[]) => {
-      base.use(...(added as never[]));
-      middleware.push(...added.filter(Boolean));
-    },
-    eject: (...removed: unknown[]) => {
-      base.eject(...(removed as never[]));
-      for (const m of removed) if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
-    },
-    unwrap,
-    get rateLimit() {
-      return rateLimit;
-    },
-  };
-  for (const method of HTTP_METHODS.map((m) => m.toUpperCase())) client[method] = (path: string, init?: LooseInit) => send(method, path, init);
+  for (const method of HTTP_METHODS.map((m) => m.toUpperCase())) client[method] = (path: string, init?: CallInit) => send(method, path, init);
   registerClient(client, { routes, options, secrets: transport.secrets, send, toApiError });
   return client as unknown as VendorClient<Paths, Ops, Spec>;
-}
-
-function isRawBody(body: unknown): boolean {
-  return (
-    body instanceof ReadableStream ||
-    body instanceof Blob ||
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body) ||
-    body instanceof URLSearchParams
-  );
 }
 
 /** `process.env[name]` where the runtime has a `process` (not in browsers or most edge runtimes). */

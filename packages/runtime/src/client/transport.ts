@@ -49,7 +49,7 @@ export interface TransportConfig {
   readonly remember: (response: Response, meta: RequestMeta) => void;
 }
 
-export interface CallSettings extends CallOptions {
+export interface CallInFlight extends CallOptions {
   readonly operation: OperationInfo | undefined;
   /** Streaming responses are returned unread and exempt from the timeout. */
   readonly streaming: boolean;
@@ -63,7 +63,7 @@ export interface CallSettings extends CallOptions {
  * Sends one logical call: authenticates each attempt, enforces the per-attempt timeout over headers and body,
  * retries transient failures with backoff when replaying is safe, and turns failures into SDK errors.
  */
-export async function sendWithRetries(config: TransportConfig, request: OutgoingRequest, call: CallSettings): Promise<Response> {
+export async function sendWithRetries(config: TransportConfig, request: OutgoingRequest, call: CallInFlight): Promise<Response> {
   const { spec, auth } = config;
   const schemeName = selectScheme(spec, call.operation);
   const scheme = schemeName === null ? undefined : spec.securitySchemes[schemeName];
@@ -138,7 +138,7 @@ export async function sendWithRetries(config: TransportConfig, request: Outgoing
  * Ends a call once its body has been read (or failed to be): stops the returned attempt's timer and turns a body
  * read cut short by the timeout, the caller's signal or the network into the matching SDK error.
  */
-export function settleCall(config: Pick<TransportConfig, "secrets" | "timeoutMs">, call: CallSettings, error?: unknown): unknown {
+export function settleCall(config: Pick<TransportConfig, "secrets" | "timeoutMs">, call: CallInFlight, error?: unknown): unknown {
   const returned = call.returned;
   returned?.deadline.release();
   if (!returned || error === undefined) return error;
@@ -165,7 +165,7 @@ function abortError(signal: AbortSignal | undefined): AbortError {
 function classify(
   error: unknown,
   deadline: AttemptDeadline,
-  call: CallSettings,
+  call: CallInFlight,
   meta: RequestMeta,
   secrets: Set<string>,
   timeoutMs: number | undefined,
@@ -180,6 +180,6 @@ function classify(
 }
 
 /** The per-attempt timeout of a call; streams have none. */
-export function attemptTimeout(config: Pick<TransportConfig, "timeoutMs">, call: Pick<CallSettings, "streaming" | "timeoutMs">): number | undefined {
+export function attemptTimeout(config: Pick<TransportConfig, "timeoutMs">, call: Pick<CallInFlight, "streaming" | "timeoutMs">): number | undefined {
   return call.streaming ? undefined : (call.timeoutMs ?? config.timeoutMs);
 }

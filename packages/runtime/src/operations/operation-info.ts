@@ -77,7 +77,7 @@ export interface OperationEntry {
 }
 
 export type SecuritySchemeInfo =
-  | { readonly type: "http"; readonly scheme: "bearer" | "basic"; readonly bearerFormat?: string }
+  | { readonly type: "http"; readonly scheme: "bearer" | "basic" }
   | { readonly type: "apiKey"; readonly in: "header" | "query" | "cookie"; readonly name: string; readonly prefix?: string };
 
 /**

@@ -1,6 +1,6 @@
 import type { ItemOf, InitArgs, PageOf, PaginateInit, PaginatedPath, TypedClient } from "../client/client-types.js";
 import type { OperationTable } from "../operations/operation-info.js";
-import { internalsOf, type LooseInit } from "../client/client-internals.js";
+import { internalsOf, type CallInit } from "../client/client-internals.js";
 import { VendorSdkError } from "../errors/errors.js";
 import { walkPages, type WalkedPage } from "./walk-pages.js";
 
@@ -11,7 +11,7 @@ export function paginate<Paths extends {}, Ops extends OperationTable, P extends
   path: P & PaginatedPath<Paths, Ops>,
   ...init: InitArgs<PaginateInit<Paths, P>>
 ): AsyncIterable<ItemOf<Paths, Ops, P>> {
-  const walk = walker(client, "paginate", String(path), init[0] as LooseInit | undefined);
+  const walk = walker(client, "paginate", String(path), init[0] as CallInit | undefined);
   return (async function* () {
     for await (const page of walk()) yield* page.items;
   })() as AsyncIterable<ItemOf<Paths, Ops, P>>;
@@ -23,14 +23,14 @@ export function pages<Paths extends {}, Ops extends OperationTable, P extends st
   path: P & PaginatedPath<Paths, Ops>,
   ...init: InitArgs<PaginateInit<Paths, P>>
 ): AsyncIterable<PageOf<Paths, P>> {
-  const walk = walker(client, "pages", String(path), init[0] as LooseInit | undefined);
+  const walk = walker(client, "pages", String(path), init[0] as CallInit | undefined);
   return (async function* () {
     for await (const page of walk()) yield page.body;
   })() as AsyncIterable<PageOf<Paths, P>>;
 }
 
 /** Checks the path at once (not on the first `next()`), then walks its pages through the client. */
-function walker(client: unknown, helper: string, path: string, init: LooseInit | undefined): () => AsyncGenerator<WalkedPage> {
+function walker(client: unknown, helper: string, path: string, init: CallInit | undefined): () => AsyncGenerator<WalkedPage> {
   const internals = internalsOf(client, helper);
   const pagination = internals.routes.get(`GET ${path}`)?.pagination;
   if (!pagination) throw new VendorSdkError(`GET ${path} is not paginated (its spec operation has no x-pagination).`);

@@ -1,6 +1,6 @@
 import type { InitArgs, StreamEvent, StreamInit, StreamPath, TypedClient } from "../client/client-types.js";
 import type { OperationInfo, OperationTable } from "../operations/operation-info.js";
-import { internalsOf, type ClientInternals, type LooseInit } from "../client/client-internals.js";
+import { internalsOf, type ClientInternals, type CallInit } from "../client/client-internals.js";
 import { ConnectionError, TimeoutError, VendorSdkError } from "../errors/errors.js";
 import { redactValue } from "../errors/redact.js";
 import { StreamEventError, StreamIncompleteError } from "../errors/stream-errors.js";
@@ -30,12 +30,12 @@ export function stream<Paths extends {}, Ops extends OperationTable, P extends s
   const internals = internalsOf(client, "stream");
   const operation = [...internals.routes.values()].find((op) => op.path === path && op.streaming);
   if (!operation) throw new VendorSdkError(`${path} has no text/event-stream operation in the spec.`);
-  const options = init[0] as (LooseInit & StreamOptions) | undefined;
+  const options = init[0] as (CallInit & StreamOptions) | undefined;
   const idleMs = resolveStreamIdleTimeout(options?.streamIdleTimeoutMs, internals.options.streamIdleTimeoutMs);
   return events(internals, operation, options, idleMs) as AsyncIterable<StreamEvent<Paths, Ops, P>>;
 }
 
-async function* events(internals: ClientInternals, operation: OperationInfo, options: LooseInit | undefined, idleMs: number): AsyncGenerator<SseEvent> {
+async function* events(internals: ClientInternals, operation: OperationInfo, options: CallInit | undefined, idleMs: number): AsyncGenerator<SseEvent> {
   const method = operation.method.toUpperCase();
   const where = `${operation.operationId} (${method} ${operation.path})`;
   const caller = options?.signal;

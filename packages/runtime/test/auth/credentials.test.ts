@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createVendorClient, type SpecInfo } from "../../src/index.js";
-import { API_KEY, operations, spec, type paths } from "../support/fixture-api.js";
+import { type SpecInfo } from "../../src/index.js";
+import { createVendorClient } from "../../src/internal.js";
+import { API_KEY, operationTable, spec, type paths } from "../support/fixture-api.js";
 import { definition } from "../support/make-client.js";
 import { json, useTestServer } from "../support/test-server.js";
 
@@ -17,7 +18,7 @@ const apiKeySpec = {
 } as const satisfies SpecInfo;
 
 function client(baseUrl: string, s: SpecInfo, options: { apiKey?: string } = {}) {
-  return createVendorClient<paths, typeof operations, SpecInfo>(
+  return createVendorClient<paths, typeof operationTable, SpecInfo>(
     { ...definition, spec: s },
     { baseUrl, retries: 0, ...options },
   );

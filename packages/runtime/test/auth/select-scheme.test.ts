@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { selectScheme } from "../../src/auth/select-scheme.js";
-import type { OperationInfo, SpecInfo } from "../../src/index.js";
+import type { SpecInfo } from "../../src/index.js";
+import type { OperationInfo } from "../../src/internal.js";
 
 afterEach(() => {
   vi.unstubAllGlobals();

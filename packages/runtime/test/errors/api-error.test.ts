@@ -1,7 +1,8 @@
 import { inspect } from "node:util";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
-import { ApiError, createVendorClient, type ApiErrorInit } from "../../src/index.js";
-import { API_KEY, operations, spec, type paths } from "../support/fixture-api.js";
+import { ApiError, type ApiErrorInit } from "../../src/index.js";
+import { createVendorClient } from "../../src/internal.js";
+import { API_KEY, operationTable, spec, type paths } from "../support/fixture-api.js";
 import { json, useTestServer } from "../support/test-server.js";
 import { definition, makeClient } from "../support/make-client.js";
 
@@ -67,7 +68,7 @@ describe("ApiError", () => {
   it("is built by the vendor's createError", async () => {
     class FixtureError extends ApiError {}
     const s = await serve((_req, res) => json(res, 404, { success: false, error: "Bot not found" }));
-    const client = createVendorClient<paths, typeof operations, typeof spec>(
+    const client = createVendorClient<paths, typeof operationTable, typeof spec>(
       { ...definition, createError: (init: ApiErrorInit) => new FixtureError(init) },
       { apiKey: API_KEY, baseUrl: s.url },
     );

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ConnectionError, createVendorClient, TimeoutError, VendorSdkError, type AuthProvider } from "../../src/index.js";
+import { ConnectionError, TimeoutError, VendorSdkError, type AuthProvider } from "../../src/index.js";
+import { createVendorClient } from "../../src/internal.js";
 import { API_KEY, type paths } from "../support/fixture-api.js";
 import { closedPortUrl, json, useTestServer } from "../support/test-server.js";
 import { definition, makeClient } from "../support/make-client.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSse, type SseMessage } from "../../src/index.js";
+import { parseSse, type SseMessage } from "../../src/internal.js";
 
 // A recorded stream exercising every field kind, CRLF/CR/LF endings, comments and multi-byte UTF-8.
 const RECORDED =

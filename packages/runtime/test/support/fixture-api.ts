@@ -87,7 +87,7 @@ export interface paths {
   } & Unused;
 }
 
-export const operations = {
+export const operationTable = {
   listThings: {
     method: "get",
     path: "/things",

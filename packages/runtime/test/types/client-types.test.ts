@@ -1,10 +1,11 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { createVendorClient, paginate, pages, stream, type RateLimitState, type SseEvent } from "../../src/index.js";
-import { API_KEY, operations, spec, type ChatEvent, type paths, type Thing } from "../support/fixture-api.js";
+import { paginate, pages, stream, type RateLimitState, type SseEvent } from "../../src/index.js";
+import { createVendorClient } from "../../src/internal.js";
+import { API_KEY, operationTable, spec, type ChatEvent, type paths, type Thing } from "../support/fixture-api.js";
 import { definition } from "../support/make-client.js";
 
 // Type-level assertions, checked by `tsc -p tsconfig.json`. The client is never called.
-const client = createVendorClient<paths, typeof operations, typeof spec>(
+const client = createVendorClient<paths, typeof operationTable, typeof spec>(
   definition,
   { apiKey: API_KEY, dangerouslyAllowBrowser: true },
 );
@@ -20,8 +21,8 @@ describe("client types", () => {
   });
 
   it("unwrap() returns the whole body when the spec declares no envelope", () => {
-    const bare = createVendorClient<paths, typeof operations, Omit<typeof spec, "envelope"> & { readonly envelope: null }>(
-      { spec: { ...spec, envelope: null }, operations, packageName: "x", packageVersion: "1" },
+    const bare = createVendorClient<paths, typeof operationTable, Omit<typeof spec, "envelope"> & { readonly envelope: null }>(
+      { spec: { ...spec, envelope: null }, operationTable, packageName: "x", packageVersion: "1" },
       {},
     );
     if (unused()) {
@@ -62,7 +63,7 @@ describe("client types", () => {
   });
 
   it("a client without a literal table still types its helpers loosely", () => {
-    const loose = createVendorClient<paths>({ spec, operations, packageName: "x", packageVersion: "1" }, {});
+    const loose = createVendorClient<paths>({ spec, operationTable, packageName: "x", packageVersion: "1" }, {});
     expectTypeOf(stream(loose, "/chat", { body: { message: "hi" } })).toEqualTypeOf<AsyncIterable<SseEvent>>();
   });
 
