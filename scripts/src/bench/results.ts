@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { BENCH_GROUPS } from "./groups.ts";
 
 /** One benchmark figure: its value beside a baseline measured in the same run, and the budget it must meet. */
 export interface BenchRow {
@@ -66,7 +67,7 @@ export function spread(values: readonly number[]): Spread {
   return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
 }
 
-const GROUP_ORDER = ["build", "codegen", "size", "client", "mock", "docs"];
+const GROUP_ORDER: readonly string[] = BENCH_GROUPS;
 
 function previousRows(file: string): BenchRow[] {
   if (!existsSync(file)) return [];

@@ -1,3 +1,4 @@
+import { BENCH_GROUPS } from "../bench/groups.ts";
 import { defineCommand } from "../cli/command-definition.ts";
 import { findRepoRoot } from "../workspace/repo-root.ts";
 import { listVendors } from "../workspace/vendors.ts";
@@ -5,12 +6,12 @@ import { listVendors } from "../workspace/vendors.ts";
 /** `vs bench [group…]`: run the benchmarks (all groups, or the ones named). */
 export const benchCommand = defineCommand({
   name: "bench",
-  summary: "measure build, codegen, size, client, SSE, mock and docs figures into bench/results.{md,json}",
+  summary: "measure build, codegen, size, client, SSE, mock, docs and scale figures into bench/results.{md,json}",
   arguments: [
     {
       name: "group",
       variadic: true,
-      choices: ["build", "codegen", "size", "client", "sse", "mock", "docs"],
+      choices: BENCH_GROUPS,
       description: "Measure only these groups; the other rows of bench/results.md stay as last measured",
       fallback: "every group",
     },
