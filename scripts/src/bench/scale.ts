@@ -104,7 +104,7 @@ async function timeContract(doc: Record<string, unknown>, bundledJson: string, r
     for (const op of Object.values(table).filter(documentsSuccess)) {
       calls++;
       try {
-        const req = exampleRequest(doc, pointerOf("paths", op.path), op, { generateBody: true });
+        const req = exampleRequest(doc, pointerOf("paths", op.path), op, { generateMissing: true });
         if (op.streaming) await expectValidStream(op, req, client, validator);
         else await expectValidCall(op, req, client, validator);
       } catch {

@@ -66,7 +66,7 @@ export function describeContract(options: ContractOptions): void {
         if (!op) throw new Error(`${operationId} is in the generated table but not in the spec: run pnpm generate.`);
         // Nothing to call it for: the spec documents no success. Reported as skipped, with the reason.
         if (!documentsSuccess(op)) return ctx.skip(`${operationId} documents no 2xx response`);
-        const req = exampleRequest(doc, pointerOf("paths", op.path), op, { generateBody: true });
+        const req = exampleRequest(doc, pointerOf("paths", op.path), op, { generateMissing: true });
         if (req.generatedBodySchema) {
           const check = validator.validateAt(req.generatedBodySchema, req.body);
           if (!check.ok) throw new Error(`${operationId}: the request body has no example, and the one generated from its schema does not validate: add an example.\n${formatIssues(check.issues)}`);

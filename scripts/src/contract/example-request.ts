@@ -9,22 +9,23 @@ export interface ExampleRequest {
   readonly params: { path: Json; query: Json; header: Json };
   readonly body?: unknown;
   readonly contentType?: string;
-  /** Set when the spec shows no body example and the body was generated from its schema (`generateBody`). */
+  /** Set when the spec shows no body example and the body was generated from its schema (`generateMissing`). */
   readonly generatedBodySchema?: string;
 }
 
 export interface ExampleRequestOptions {
   /** Leave path parameters out (a caller that fills ids from live data). */
   readonly pathParams?: boolean;
-  /** Where a required body has no example, generate one from its schema instead of failing. */
-  readonly generateBody?: boolean;
+  /** Where a required parameter or body has no example, generate a value from its schema instead of failing. */
+  readonly generateMissing?: boolean;
 }
 
 /**
  * A valid request for an operation, built only from what the spec shows: each required parameter's example (or
  * default, or first enum value) and the request body's first example. Fails, naming the operation, when the spec
  * gives no example for something required: the spec, not the test, must say what a valid call looks like. With
- * `generateBody`, a required body without an example is generated from its schema (the caller validates it).
+ * `generateMissing`, a required parameter or body without an example is generated from its schema (the caller
+ * validates a generated body).
  */
 export function exampleRequest(doc: Json, pathItemPointer: string, op: Pick<OperationInfo, "operationId" | "method">, options: ExampleRequestOptions = {}): ExampleRequest {
   const pathItem = deref(doc, getAtPointer(doc, pathItemPointer)) ?? {};
@@ -36,7 +37,7 @@ export function exampleRequest(doc: Json, pathItemPointer: string, op: Pick<Oper
     if (where !== "path" && where !== "query" && where !== "header") continue;
     if (where === "path" && options.pathParams === false) continue;
     if (!p.required && where !== "path") continue;
-    const value = parameterExample(doc, p);
+    const value = parameterExample(doc, p) ?? (options.generateMissing ? sampleValue(doc, p.schema) : undefined);
     if (value === undefined) throw new Error(`${op.operationId}: required ${where} parameter "${String(p.name)}" has no example, default or enum in the spec.`);
     params[where][String(p.name)] = value;
   }
@@ -47,7 +48,7 @@ export function exampleRequest(doc: Json, pathItemPointer: string, op: Pick<Oper
   if (!contentType || !media) return { params };
   const body = mediaExample(doc, media);
   if (body === undefined && requestBody.required) {
-    if (!options.generateBody) throw new Error(`${op.operationId}: the request body (${contentType}) has no example in the spec.`);
+    if (!options.generateMissing) throw new Error(`${op.operationId}: the request body (${contentType}) has no example in the spec.`);
     const schema = `${pathItemPointer}${pointerOf(op.method, "requestBody", "content", contentType, "schema")}`;
     return { params, body: sampleValue(doc, media.schema), contentType, generatedBodySchema: schema };
   }
