@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page, type Request } from "playwright-core";
+import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { listVendors } from "@vendor-sdks/scripts/workspace/vendors";
 import { IMMUTABLE, REVALIDATE } from "../src/serve/cache-control.ts";
 import { listOperations, listWebhookOperations } from "../src/spec/operations.ts";
 import type { OpenApiDocument } from "../src/spec/openapi-types.ts";
-import { chromiumPath } from "./support/chromium.ts";
+import { launchChromium } from "@vendor-sdks/scripts/testing/chromium";
 import { serveSite, type ServedSite } from "./support/serve-site.ts";
 
 const siteDir = inject("siteDir");
@@ -23,9 +23,8 @@ describe("docs site in headless Chromium", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const executablePath = chromiumPath(); // fails with install instructions when missing
+    browser = await launchChromium(); // fails with install instructions when missing
     site = await serveSite(siteDir);
-    browser = await chromium.launch({ executablePath, headless: true, args: ["--no-sandbox"] });
     mkdirSync(screenshots, { recursive: true });
   });
 

@@ -3,6 +3,11 @@ import { parsePort } from "./ports/resolve-ports.js";
 /** Interface the mocks listen on unless `--host` says otherwise. */
 export const DEFAULT_HOST = "127.0.0.1";
 
+/** Largest request body accepted (larger: 413): 10 MiB, Prism's own limit. */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** How long a client may take to send one request before it gets a 408. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
 /**
  * The docs server's port variable and default, as apps/docs/src/serve/port.ts defines them (`vs start` serves
  * the docs there). Repeated rather than imported: this package runs as plain JS, the docs app through tsx.

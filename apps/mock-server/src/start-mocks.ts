@@ -1,4 +1,4 @@
-import { DEFAULT_HOST, defaultDocsUrl } from "./defaults.js";
+import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS, defaultDocsUrl } from "./defaults.js";
 import { createMockEngine } from "./engine/mock-engine.js";
 import { MocksFailedError, MockStartError } from "./mock-start-error.js";
 import { resolvePorts } from "./ports/resolve-ports.js";
@@ -54,10 +54,7 @@ export interface RunningMocks {
   stop(): Promise<void>;
 }
 
-export { DEFAULT_DOCS_URL, DEFAULT_HOST } from "./defaults.js";
-
-export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
-export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+export { DEFAULT_DOCS_URL, DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS } from "./defaults.js";
 
 /**
  * Serve a mock of each selected vendor, all in this process: one HTTP server per port in front of Prism's

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../testing/chromium.ts";
 import { freePort } from "../contract/free-port.ts";
 import type { Vendor } from "../workspace/vendors.ts";
 import { spawnQuiet, waitForPort } from "./mock-throughput.ts";
@@ -50,7 +51,7 @@ export async function firstVisits(root: string, distDir: string, vendors: readon
   let browser: Browser | undefined;
   try {
     await waitForPort(port);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+    browser = await launchChromium();
     const visits: Record<string, FirstVisit> = {};
     for (const vendor of vendors) {
       const bytes: number[] = [];

@@ -11,8 +11,13 @@ export const verifyCommand = defineCommand({
     out: { type: "string", value: "<file>", description: "Also write the JSON report to this file" },
     "allow-writes": { type: "string", value: "<ids>", description: "Comma-separated operationIds whose writes may be sent (none are otherwise)" },
   },
-  environment: [{ name: "<VENDOR>_API_KEY", description: "The vendor's credential, in the variable its client reads (e.g. HANIA_API_KEY); a run without it names it" }],
-  examples: ["HANIA_API_KEY=hania_sk_… pnpm verify hania --base-url https://app.hania.ai/api/v1 --out verify-report.json"],
+  environment: [
+    {
+      name: "<VENDOR>_API_KEY",
+      description: "The vendor's credential, in the variable its client reads (derived from the spec: a token exchange's secret field names its own); a run without it names it",
+    },
+  ],
+  examples: ["HANIA_API_KEY=… pnpm verify hania --base-url <url> --out verify-report.json"],
   async run({ values, args }) {
     const { runVerifyCommand } = await import("../verify/run-verify-command.ts"); // the spec bundler: load on use
     return runVerifyCommand({ vendor: args.vendor, baseUrl: values["base-url"], json: values.json, out: values.out, allowWrites: values["allow-writes"] });

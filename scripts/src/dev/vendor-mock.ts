@@ -12,11 +12,11 @@ export interface VendorMockOptions {
   /** The mock server's CLI, given only this vendor. */
   readonly cli: ChildSpec;
   readonly vendor: string;
-  /** What it prints on stderr once it runs (a Prism that died, say), one line at a time. */
+  /** What it prints on stderr once it runs (a request error, say), one line at a time. */
   readonly onStderr: (line: string) => void;
   /** It exited although nobody stopped it. */
   readonly onUnexpectedExit: (reason: string) => void;
-  /** The mock server gives up on a Prism after 90 s and exits; past this it is stuck. */
+  /** How long the mock server may take to report the vendor ready before it counts as stuck (default 120 s). */
   readonly readyTimeoutMs?: number;
 }
 
@@ -24,7 +24,7 @@ const STOP_GRACE_MS = 5_000;
 
 /**
  * A preload that ends the mock server when its stdin closes, i.e. when the process that started it is gone, even
- * by SIGKILL: a dev session that dies must not leave mocks holding their ports. (Its Prisms already end with it.)
+ * by SIGKILL: a dev session that dies must not leave mocks holding their ports.
  */
 const EXIT_WITH_PARENT = `data:text/javascript,${encodeURIComponent("process.stdin.on('end',()=>process.exit(0));process.stdin.resume();")}`;
 

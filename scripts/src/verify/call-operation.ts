@@ -143,7 +143,7 @@ function parseBody(text: string, contentType: string): unknown {
 }
 
 /** fetch's own message hides the cause ("fetch failed"); the cause says what happened (ECONNREFUSED, a timeout). */
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = error.cause as { message?: string; code?: string } | undefined;
   const detail = cause?.message || cause?.code;

@@ -24,7 +24,7 @@ export function diagnose(calls: readonly CallRecord[], context: DiagnosisContext
     }
     return undefined;
   }
-  if (answered.every((c) => c.status === 404)) {
+  if (everyCallAnswered404(calls)) {
     return `Every call answered 404: is --base-url right? (expected something like ${context.specBaseUrl})`;
   }
   if (answered.every((c) => c.status === 401 || c.status === 403)) {

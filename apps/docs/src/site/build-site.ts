@@ -2,9 +2,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { renderIndex } from "../index-page/render-index.ts";
-import type { DocumentedOperation } from "../llms/documented-operation.ts";
 import { operationSlugs } from "../llms/operation-slug.ts";
-import { renderLlmsTxt } from "../llms/render-llms-txt.ts";
+import { renderLlmsTxt, type LlmsVendor } from "../llms/render-llms-txt.ts";
 import { renderOperationMarkdown } from "../llms/render-operation-markdown.ts";
 import { renderVendorMarkdown } from "../llms/render-vendor-markdown.ts";
 import { buildVendorPage } from "../redoc/build-vendor-page.ts";
@@ -39,10 +38,7 @@ function codeFingerprint(): string {
 }
 
 /** A vendor as the site documents it: the index card's facts and each operation with its Markdown file name. */
-interface DocumentedVendor {
-  readonly summary: SpecSummary;
-  readonly operations: readonly DocumentedOperation[];
-}
+type DocumentedVendor = LlmsVendor;
 
 /**
  * Write the static site: `index.html`, `llms.txt`, the Redoc bundle once under a content-hashed name in

@@ -34,6 +34,7 @@ describe("precompress", () => {
     const file = join(dir, "llms.txt");
     writeFileSync(file, "x".repeat(1000));
     await precompress([file]);
+    expect(existsSync(`${file}.br`)).toBe(true);
     expect(existsSync(`${file}.gz`)).toBe(true);
     writeFileSync(file, "x");
     await precompress([file]);

@@ -1,5 +1,5 @@
 import { parseArgs as parseNodeArgs } from "node:util";
-import { DEFAULT_DOCS_URL, DEFAULT_HOST, DOCS_PORT_ENV } from "../defaults.js";
+import { DEFAULT_DOCS_URL, DEFAULT_HOST, DEFAULT_REQUEST_TIMEOUT_MS, DOCS_PORT_ENV } from "../defaults.js";
 import { parsePort } from "../ports/resolve-ports.js";
 
 export interface CliArguments {
@@ -31,13 +31,13 @@ Options:
   --seed <seed>           Seed for Prefer: dynamic=true, for repeatable generated bodies
   --docs-url <url>        Docs site base URL shown in the table (default ${DEFAULT_DOCS_URL}, or port $${DOCS_PORT_ENV} when set)
   --verbose               Log every request (off by default)
-  --request-timeout <ms>  Answer 408 to a client still sending its request after this long (default 10000)
+  --request-timeout <ms>  Answer 408 to a client still sending its request after this long (default ${DEFAULT_REQUEST_TIMEOUT_MS})
   --scenarios             List each vendor's scenarios (Prefer: code=/example=) and exit
   -h, --help              Show this help and exit
 
 Example:
   vendor-mock hania --port hania=5010 --verbose
-  vendor-mock --spec ./openapi.yaml --port openapi=4020
+  vendor-mock --spec ./acme.yaml --port acme=4020
 `;
 
 /**

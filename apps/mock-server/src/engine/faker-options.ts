@@ -1,5 +1,4 @@
-import { createRequire } from "node:module";
-import { loadPrism } from "./load-prism.js";
+import { loadPrism, prismRequire } from "./load-prism.js";
 
 let configured = false;
 
@@ -12,8 +11,7 @@ export function configureFaker(): void {
   if (configured) return;
   // loading prism-http resets the generator's options to Prism's defaults, so it must happen first
   loadPrism();
-  const require = createRequire(createRequire(import.meta.url).resolve("@stoplight/prism-http"));
-  const { JSONSchemaFaker } = require("json-schema-faker") as { JSONSchemaFaker: { option(name: string, value: unknown): void } };
+  const { JSONSchemaFaker } = prismRequire("json-schema-faker") as { JSONSchemaFaker: { option(name: string, value: unknown): void } };
   JSONSchemaFaker.option("fillProperties", false);
   configured = true;
 }

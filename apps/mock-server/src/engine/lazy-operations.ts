@@ -1,5 +1,5 @@
-import { createRequire } from "node:module";
 import type { getHttpOperationsFromSpec } from "@stoplight/prism-http";
+import { prismRequire } from "./load-prism.js";
 
 export type Operation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
 
@@ -10,9 +10,7 @@ export interface LazyOperation {
   prepare(): Operation;
 }
 
-// http-spec (the spec reader prism-http uses) and @stoplight/json, resolved from prism-http's own folder so they
-// are exactly the versions it was built with
-const prismRequire = createRequire(createRequire(import.meta.url).resolve("@stoplight/prism-http"));
+// http-spec (the spec reader prism-http uses) and @stoplight/json, as prism-http itself resolves them
 const { transformOas3Operation } = prismRequire("@stoplight/http-spec/oas3/operation") as {
   transformOas3Operation(options: { document: unknown; name: string; method: string; config: unknown }): Record<string, unknown>;
 };

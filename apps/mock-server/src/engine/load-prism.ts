@@ -2,6 +2,9 @@ import { createRequire } from "node:module";
 import type * as PrismHttp from "@stoplight/prism-http";
 
 const require = createRequire(import.meta.url);
+const prismEntry = require.resolve("@stoplight/prism-http");
+/** `require` as seen from prism-http's own folder, so its dependencies resolve to exactly the versions it was built with. */
+export const prismRequire = createRequire(prismEntry);
 let loaded: typeof PrismHttp | undefined;
 
 /**
@@ -12,8 +15,6 @@ let loaded: typeof PrismHttp | undefined;
  */
 export function loadPrism(): typeof PrismHttp {
   if (loaded) return loaded;
-  const prismEntry = require.resolve("@stoplight/prism-http");
-  const prismRequire = createRequire(prismEntry);
   const fakerPath = prismRequire.resolve("@faker-js/faker");
   if (require.cache[fakerPath] === undefined) {
     let real: Record<string | symbol, unknown> | undefined;

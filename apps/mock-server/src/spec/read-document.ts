@@ -15,8 +15,8 @@ export function pointerSegments(pointer: string): string[] {
 
 /**
  * The spec's `x-envelope.error`: the JSON pointer to the vendor's error message in an error body. Anything that
- * is not a pointer (a string starting with `/`) is treated as absent, by the gateway and by the scenario listing
- * alike, so the listing never promises a message the gateway would not write.
+ * is not a pointer (a string starting with `/`) is treated as absent, by the mock's error bodies and by the scenario
+ * listing alike, so the listing never promises a message the mock would not write.
  */
 export function envelopeErrorPointer(document: Record<string, unknown>): string | undefined {
   const envelope = document["x-envelope"];

@@ -44,17 +44,14 @@ export function discoverVendors(root: string): MockVendor[] {
     if (typeof meta.mockPort !== "number" || !Number.isInteger(meta.mockPort)) {
       throw new Error(`${pkgPath}: vendorSdks.mockPort must be an integer port.`);
     }
-    const specDir = join(specsDir, entry.name);
-    vendors.push({
-      name: entry.name,
-      mockPort: meta.mockPort,
-      specDir,
-      rootFile: join(specDir, "openapi.yaml"),
-      bundledJson: join(specDir, "dist", "openapi.json"),
-      origin: "workspace",
-    });
+    vendors.push(specPackageVendor(entry.name, meta.mockPort, join(specsDir, entry.name), "workspace"));
   }
   return vendors.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The vendor of a spec package folder (`openapi.yaml` + `dist/openapi.json`), in a workspace or installed. */
+export function specPackageVendor(name: string, mockPort: number, specDir: string, origin: "workspace" | "package"): MockVendor {
+  return { name, mockPort, specDir, rootFile: join(specDir, "openapi.yaml"), bundledJson: join(specDir, "dist", "openapi.json"), origin };
 }
 
 /** The vendors a user named, in the order named; all of them when none is named. */

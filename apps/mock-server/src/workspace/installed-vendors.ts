@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { MockVendor } from "./discover-vendors.js";
+import { specPackageVendor, type MockVendor } from "./discover-vendors.js";
 
 const SCOPE = "@vendor-sdks";
 
@@ -46,6 +46,5 @@ function vendorOfPackage(pkgPath: string): MockVendor | undefined {
   const pkg = JSON.parse(readFileSync(pkgPath, "utf8")) as { vendorSdks?: { vendor?: unknown; mockPort?: unknown } };
   const meta = pkg.vendorSdks;
   if (typeof meta?.vendor !== "string" || typeof meta.mockPort !== "number") return undefined;
-  const dir = dirname(pkgPath);
-  return { name: meta.vendor, mockPort: meta.mockPort, specDir: dir, rootFile: join(dir, "openapi.yaml"), bundledJson: join(dir, "dist", "openapi.json"), origin: "package" };
+  return specPackageVendor(meta.vendor, meta.mockPort, dirname(pkgPath), "package");
 }

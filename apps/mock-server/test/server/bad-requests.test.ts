@@ -61,6 +61,7 @@ describe.each(vendors.map((v) => v.name))("%s mock under bad requests", (vendor)
       expect(answer.status, body).toBeGreaterThanOrEqual(400);
       expect(answer.status, body).toBeLessThan(500);
       expect(answer.headers.get("content-type"), body).not.toContain("problem+json");
+      expect(answer.headers.get("content-type"), body).toBe("application/json");
     }
   });
 

@@ -40,6 +40,7 @@ describe("startVendorServer", () => {
     expect(await big.json()).toEqual({ error: "Request body is 2048 bytes; the mock accepts at most 1024 bytes." });
     const bad = await fetch(`http://127.0.0.1:${server.port}/bots`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
     expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: expect.stringContaining("Request body is not valid JSON") });
   });
 
   it("answers 500 in the vendor's shape when the engine fails on a request, and keeps serving", async () => {

@@ -15,7 +15,6 @@ export async function* chatEvents(events: AsyncIterable<ChatEvent>): AsyncGenera
 }
 
 function toChatError(error: unknown): unknown {
-  if (error instanceof ChatTurnError || error instanceof ChatStreamIncompleteError) return error;
   if (error instanceof StreamEventError) {
     // The documented `{detail, error_kind}`; an undocumented payload still gives a readable error.
     const data = (typeof error.event.data === "object" && error.event.data !== null ? error.event.data : {}) as Record<string, unknown>;
@@ -23,6 +22,6 @@ function toChatError(error: unknown): unknown {
     const kind = typeof data.error_kind === "string" ? data.error_kind : "unknown";
     return new ChatTurnError(detail, kind, error.event, error.operationId);
   }
-  if (error instanceof StreamIncompleteError) return new ChatStreamIncompleteError("The chat stream ended before turn_end.", error.operationId);
+  if (error instanceof StreamIncompleteError) return new ChatStreamIncompleteError(error.message, error.operationId);
   return error;
 }
