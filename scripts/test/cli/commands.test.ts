@@ -139,7 +139,7 @@ describe("every vs command", () => {
     );
     expect(probe).toBe(0);
     expect(readEffects(file)).toEqual({ packages: ["yaml"], writes: [join(dir, "written.txt")], spawns: [["true", "--flag"]] });
-  });
+  }, 60_000); // a child Node process: vitest's 5 s default was overrun once on a loaded 2-core machine
 
   it("hands mock, start and docs:serve arguments to their servers' own CLIs, whose usage --help appends", () => {
     for (const name of ["mock", "start"]) expect(help.get(name)?.stdout).toContain("Every argument is handed to the mock server, which declares them:\n\nUsage: vendor-mock");
