@@ -1,9 +1,8 @@
 import { DEFAULT_HOST, DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT_MS, defaultDocsUrl } from "./defaults.js";
-import { createMockEngine } from "./engine/mock-engine.js";
+import { createMockEngine, withGeneratorHints } from "@vendor-sdks/mock-engine";
 import { MocksFailedError, MockStartError } from "./mock-start-error.js";
 import { resolvePorts } from "./ports/resolve-ports.js";
 import { startVendorServer, type VendorServer } from "./server/start-vendor-server.js";
-import { withGeneratorHints } from "./spec/generator-hints.js";
 import { loadBundledSpec } from "./spec/load-bundled-spec.js";
 import { selectVendors, type MockVendor } from "./workspace/discover-vendors.js";
 import { findWorkspaceRootOrUndefined } from "./workspace/find-root.js";
@@ -29,6 +28,10 @@ export interface StartMocksOptions {
   readonly verbose?: boolean;
   /** Seed for `Prefer: dynamic=true`, making generated bodies repeatable. */
   readonly seed?: string;
+  /** Answer every call with the documented example, remembering no writes. Off by default (state per credential). */
+  readonly stateless?: boolean;
+  /** Milliseconds between two events of a stream, unless a request's `Prefer: stream-delay` says otherwise. */
+  readonly streamDelayMs?: number;
   /**
    * Base URL of the docs site; each vendor's page is `<docsUrl>/<vendor>/`. Defaults to 127.0.0.1 on `DOCS_PORT`
    * (else 4000), where `vs start` serves the docs.
@@ -106,7 +109,12 @@ export async function startMocks(options: StartMocksOptions = {}): Promise<Runni
         const document = await loadBundledSpec(vendor, root);
         try {
           // the generator needs hints for OpenAPI 3.1's numeric exclusive bounds (see generator-hints.ts)
-          const engine = await createMockEngine({ document: withGeneratorHints(document) ?? document, ...(options.seed === undefined ? {} : { seed: options.seed }) });
+          const engine = createMockEngine({
+            document: withGeneratorHints(document) ?? document,
+            state: options.stateless !== true,
+            ...(options.seed === undefined ? {} : { seed: options.seed }),
+            ...(options.streamDelayMs === undefined ? {} : { streamDelayMs: options.streamDelayMs }),
+          });
           server.serve(engine);
         } catch (error) {
           throw new MockStartError(vendor.name, `could not prepare ${vendor.bundledJson} (${(error as Error).message})`);

@@ -1,4 +1,5 @@
 import { parseArgs as parseNodeArgs } from "node:util";
+import { DEFAULT_STREAM_DELAY_MS, MAX_DELAY_MS } from "@vendor-sdks/mock-engine";
 import { DEFAULT_DOCS_URL, DEFAULT_HOST, DEFAULT_REQUEST_TIMEOUT_MS, DOCS_PORT_ENV } from "../defaults.js";
 import { parsePort } from "../ports/resolve-ports.js";
 
@@ -13,6 +14,10 @@ export interface CliArguments {
   readonly docsUrl?: string;
   readonly verbose: boolean;
   readonly requestTimeoutMs?: number;
+  /** Answer every call with the documented example; nothing is remembered. */
+  readonly stateless: boolean;
+  /** Milliseconds between two events of a stream unless a request's `Prefer: stream-delay` says otherwise. */
+  readonly streamDelayMs?: number;
   /** Print each vendor's scenarios (statuses and named examples) instead of starting mocks. */
   readonly scenarios: boolean;
   readonly help: boolean;
@@ -31,8 +36,10 @@ Options:
   --seed <seed>           Seed for Prefer: dynamic=true, for repeatable generated bodies
   --docs-url <url>        Docs site base URL shown in the table (default ${DEFAULT_DOCS_URL}, or port $${DOCS_PORT_ENV} when set)
   --verbose               Log every request (off by default)
+  --stateless             Answer every call with the documented example; remember no writes (default: state per credential)
+  --stream-delay <ms>     Pause between two events of a stream (default ${DEFAULT_STREAM_DELAY_MS}; Prefer: stream-delay=<ms> per request)
   --request-timeout <ms>  Answer 408 to a client still sending its request after this long (default ${DEFAULT_REQUEST_TIMEOUT_MS})
-  --scenarios             List each vendor's scenarios (Prefer: code=/example=) and exit
+  --scenarios             List each vendor's scenarios (Prefer, streams, state, faults, webhooks) and exit
   -h, --help              Show this help and exit
 
 Example:
@@ -53,6 +60,8 @@ export function parseArgs(argv: readonly string[]): CliArguments {
       port: { type: "string", multiple: true },
       spec: { type: "string", multiple: true },
       "request-timeout": { type: "string" },
+      "stream-delay": { type: "string" },
+      stateless: { type: "boolean", default: false },
       host: { type: "string" },
       root: { type: "string" },
       seed: { type: "string" },
@@ -71,8 +80,14 @@ export function parseArgs(argv: readonly string[]): CliArguments {
   }
   const timeout = values["request-timeout"];
   if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout)) throw new Error(`--request-timeout expects milliseconds (a positive integer), got "${timeout}".`);
+  const streamDelay = values["stream-delay"];
+  if (streamDelay !== undefined && (!/^\d+$/.test(streamDelay) || Number(streamDelay) > MAX_DELAY_MS)) {
+    throw new Error(`--stream-delay expects milliseconds from 0 to ${MAX_DELAY_MS}, got "${streamDelay}".`);
+  }
   return {
     vendors: positionals,
+    stateless: values.stateless,
+    ...(streamDelay === undefined ? {} : { streamDelayMs: Number(streamDelay) }),
     specs: values.spec ?? [],
     ...(timeout === undefined ? {} : { requestTimeoutMs: Number(timeout) }),
     ports,

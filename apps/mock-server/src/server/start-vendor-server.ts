@@ -1,9 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
-import type { MockEngine, MockResponse } from "../engine/mock-engine.js";
+import { decodeBody, queryOf, type MockEngine, type MockResponse } from "@vendor-sdks/mock-engine";
 import { MockStartError } from "../mock-start-error.js";
 import { portEnvName } from "../ports/resolve-ports.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
-import { decodeBody } from "./decode-body.js";
 import { readBody } from "./read-body.js";
 
 export interface VendorServerOptions {
@@ -89,14 +88,36 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Vendor
     return;
   }
   const url = new URL(req.url ?? "/", "http://mock.invalid");
+  const gone = new AbortController();
+  res.once("close", () => gone.abort()); // the client left (or the answer is done): a stream stops writing
   const answer = await engine.handle({
     method: req.method ?? "GET",
     path: url.pathname,
     query: queryOf(url.searchParams),
     headers: flatHeaders(req.headers),
     body: decoded.body,
+    signal: gone.signal,
   });
-  send(req, res, options, answer);
+  if (answer.stream) await sendStream(req, res, options, answer, answer.stream);
+  else send(req, res, options, answer);
+}
+
+/** An event stream, each chunk flushed as the engine yields it; a chunk never waits behind Node's buffering. */
+async function sendStream(req: IncomingMessage, res: ServerResponse, options: VendorServerOptions, answer: MockResponse, chunks: AsyncIterable<string>): Promise<void> {
+  const headers: Record<string, string> = { ...corsHeaders(req.headers), ...answer.headers, "cache-control": answer.headers["cache-control"] ?? "no-cache" };
+  delete headers["content-length"];
+  res.writeHead(answer.status, headers);
+  res.flushHeaders();
+  if (options.verbose) process.stdout.write(`[${options.vendor}] ${req.method} ${req.url} -> ${answer.status} (stream)\n`);
+  if (req.method === "HEAD") {
+    res.end();
+    return;
+  }
+  for await (const chunk of chunks) {
+    if (res.destroyed) break;
+    res.write(chunk);
+  }
+  if (!res.destroyed) res.end();
 }
 
 function send(req: IncomingMessage, res: ServerResponse, options: VendorServerOptions, answer: MockResponse): void {
@@ -117,16 +138,6 @@ function fail(res: ServerResponse, engine: MockEngine | undefined, vendor: strin
   const message = `${vendor} mock failed on this request: ${error instanceof Error ? error.message : String(error)}`;
   const answer = engine?.errorResponse(500, message) ?? { status: 500, headers: { "content-type": "text/plain" }, body: `${message}\n` };
   res.writeHead(answer.status, answer.headers).end(answer.body);
-}
-
-/** Query parameters as Prism reads them: one value as a string, repeated ones as a list. */
-function queryOf(params: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    query[key] = values.length === 1 ? (values[0] as string) : values;
-  }
-  return query;
 }
 
 function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {

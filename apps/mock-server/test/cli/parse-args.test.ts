@@ -18,7 +18,9 @@ describe("parseArgs", () => {
   });
 
   it("reads the remaining flags, -h, and defaults the switches to off", () => {
-    expect(parseArgs([])).toEqual({ vendors: [], specs: [], ports: {}, verbose: false, scenarios: false, help: false });
+    expect(parseArgs([])).toEqual({ vendors: [], specs: [], ports: {}, verbose: false, stateless: false, scenarios: false, help: false });
+    expect(parseArgs(["--stateless", "--stream-delay", "0"])).toMatchObject({ stateless: true, streamDelayMs: 0 });
+    expect(() => parseArgs(["--stream-delay", "fast"])).toThrow('--stream-delay expects milliseconds from 0 to 60000, got "fast"');
     expect(parseArgs(["--spec", "a.yaml", "--spec=b.json", "--request-timeout", "500"])).toMatchObject({ specs: ["a.yaml", "b.json"], requestTimeoutMs: 500 });
     expect(() => parseArgs(["--request-timeout", "soon"])).toThrow('--request-timeout expects milliseconds (a positive integer), got "soon"');
     expect(parseArgs(["-h"]).help).toBe(true);

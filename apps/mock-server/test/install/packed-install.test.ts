@@ -9,18 +9,19 @@ import { documentedExampleCall } from "../support/pick-operations.js";
 import { freePorts } from "../support/ports.js";
 import { runCli, waitUntilReady, type CliRun } from "../support/run-cli.js";
 
-// As a frontend team gets it: the packed tarballs (mock server and spec packages) installed with npm into an empty
+// As a frontend team gets it: the packed tarballs (mock server, its engine and the spec packages) installed with npm into an empty
 // project outside the repo, then `vendor-mock` from that project serving and answering every vendor.
 const PACKAGE_DIR = join(import.meta.dirname, "..", "..");
 const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, "package.json"), "utf8")) as { dependencies: Record<string, string> };
-const specPackages = Object.keys(pkg.dependencies).filter((name) => /^@vendor-sdks\/.+-openapi$/.test(name));
+const workspacePackages = Object.keys(pkg.dependencies).filter((name) => name.startsWith("@vendor-sdks/"));
+const specPackages = workspacePackages.filter((name) => name.endsWith("-openapi"));
 let project: string;
 let cli: CliRun | undefined;
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), "mock-install-"));
   const tarballs = join(project, "tarballs");
-  for (const dir of [PACKAGE_DIR, ...specPackages.map((name) => join(PACKAGE_DIR, "node_modules", name))]) {
+  for (const dir of [PACKAGE_DIR, ...workspacePackages.map((name) => join(PACKAGE_DIR, "node_modules", name))]) {
     execFileSync("pnpm", ["pack", "--pack-destination", tarballs], { cwd: dir, stdio: "ignore" });
   }
   const app = join(project, "app");

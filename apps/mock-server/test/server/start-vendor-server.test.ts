@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { MockEngine } from "../../src/engine/mock-engine.js";
+import type { MockEngine } from "@vendor-sdks/mock-engine";
 import { startVendorServer, type VendorServer } from "../../src/server/start-vendor-server.js";
 
 const servers: VendorServer[] = [];
@@ -15,7 +15,6 @@ async function start(): Promise<VendorServer> {
 
 // An engine that answers every request with what it was given, to see what the server hands over.
 const echo: MockEngine = {
-  operationCount: 1,
   errorResponse: (status, message) => ({ status, headers: { "content-type": "application/json" }, body: JSON.stringify({ error: message }) }),
   handle: async (request) => ({ status: 200, headers: { "content-type": "application/json" }, body: JSON.stringify(request) }),
 };

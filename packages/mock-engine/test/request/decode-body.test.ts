@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeBody, isJsonMediaType } from "../../src/server/decode-body.js";
+import { decodeBody, isJsonMediaType } from "../../src/request/decode-body.js";
 
 const json = (text: string | Buffer) => decodeBody(Buffer.isBuffer(text) ? text : Buffer.from(text), "application/json; charset=utf-8");
 

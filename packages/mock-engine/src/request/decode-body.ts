@@ -1,9 +1,10 @@
-import { jsonErrorPosition } from "../spec/json-error-position.js";
+import { jsonErrorPosition } from "./json-error-position.js";
 
 /** A request body as Prism validates it, or what is wrong with it in words a developer can act on. */
 export type DecodedBody = { readonly ok: true; readonly body: unknown } | { readonly ok: false; readonly message: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+const lenient = new TextDecoder("utf-8");
 
 /** `application/json` and `application/*+json` (parameters and letter case aside). */
 export function isJsonMediaType(contentType: string | undefined): boolean {
@@ -16,9 +17,9 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
  * server never answered it at all); every other body goes to Prism as text, as prism-http-server passes it.
  * An empty body is `null`, Prism's "no body".
  */
-export function decodeBody(bytes: Buffer, contentType: string | undefined): DecodedBody {
+export function decodeBody(bytes: Uint8Array, contentType: string | undefined): DecodedBody {
   if (bytes.length === 0) return { ok: true, body: null };
-  if (!isJsonMediaType(contentType)) return { ok: true, body: bytes.toString("utf8") };
+  if (!isJsonMediaType(contentType)) return { ok: true, body: lenient.decode(bytes) };
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -40,7 +41,7 @@ function jsonErrorWithPosition(message: string, text: string): string {
 }
 
 /** Offset of the first byte that breaks UTF-8: the longest prefix that is valid so far ends there (bisection). */
-function firstInvalidUtf8Byte(bytes: Buffer): number {
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   let low = 0;
   let high = bytes.length;
   while (high - low > 1) {

@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from "./load-bundled-spec.js";
+type OpenApiDocument = Record<string, unknown>;
 
 /**
  * The document with hints for Prism's data generator (json-schema-faker 0.5), or undefined when it needs none.

@@ -1,40 +1,25 @@
 import type { createInstance } from "@stoplight/prism-http";
 import { vendorErrorBody, vendorErrorShape, type VendorErrorBody } from "../errors/vendor-error.js";
 import { describeViolations, type Violation } from "../errors/violations.js";
+import type { MockRequest, MockResponse } from "./exchange.js";
 import { configureFaker } from "./faker-options.js";
-import { readPreferences } from "./prefer-header.js";
 import { lazyOperations } from "./lazy-operations.js";
 import { loadPrism } from "./load-prism.js";
+import type { MockPreferences } from "./prefer-header.js";
 import { createRouteIndex } from "./route-index.js";
 import { silentLogger } from "./silent-logger.js";
 
 type Prism = ReturnType<typeof createInstance>;
 type PrismRequest = Parameters<Prism["request"]>[0];
 
-/** One request as the HTTP server read it, body already decoded (JSON parsed, anything else as text). */
-export interface MockRequest {
-  readonly method: string;
-  readonly path: string;
-  readonly query: Record<string, string | string[]>;
-  readonly headers: Record<string, string>;
-  readonly body: unknown;
-}
-
-/** The answer, ready to write. */
-export interface MockResponse {
-  readonly status: number;
-  readonly headers: Record<string, string>;
-  readonly body: string | undefined;
-}
-
-export interface MockEngine {
-  readonly operationCount: number;
-  handle(request: MockRequest): Promise<MockResponse>;
-  /** An answer in the vendor's error shape, for failures found before Prism sees the request (bad JSON, 413…). */
+/** Prism's answer to one request: the documented example (or generated body), or a validation error. */
+export interface PrismResponder {
+  answer(request: MockRequest, preferences: MockPreferences): Promise<MockResponse>;
+  /** An answer in the vendor's error shape, for failures found outside Prism (bad JSON, 413, faults…). */
   errorResponse(status: number, message: string, headers?: Record<string, string>): MockResponse;
 }
 
-export interface MockEngineOptions {
+export interface PrismResponderOptions {
   /** The parsed OpenAPI document; it is not modified. */
   readonly document: Record<string, unknown>;
   /** Makes `Prefer: dynamic=true` bodies repeatable. */
@@ -47,7 +32,7 @@ export interface MockEngineOptions {
  * validators per schema object), and every request is routed through an index to the few operations that can
  * match it, so start-up and per-request cost stay near-flat as the spec grows.
  */
-export async function createMockEngine(options: MockEngineOptions): Promise<MockEngine> {
+export function createPrismResponder(options: PrismResponderOptions): PrismResponder {
   configureFaker();
   const operations = lazyOperations(options.document);
   if (operations.length === 0) throw new Error("the spec has no operations.");
@@ -69,15 +54,8 @@ export async function createMockEngine(options: MockEngineOptions): Promise<Mock
     withBody(status, headers, vendorErrorBody(shape, message));
 
   return {
-    operationCount: operations.length,
     errorResponse,
-    async handle(request) {
-      let preferences;
-      try {
-        preferences = readPreferences(request.headers.prefer, request.query);
-      } catch (error) {
-        return errorResponse(400, `Invalid request: ${(error as Error).message}`);
-      }
+    async answer(request, preferences) {
       const input: PrismRequest = {
         method: request.method.toLowerCase() as PrismRequest["method"],
         url: { path: request.path, query: request.query },
@@ -91,7 +69,10 @@ export async function createMockEngine(options: MockEngineOptions): Promise<Mock
         mock: {
           dynamic: false,
           ...(options.seed === undefined ? {} : { seed: options.seed }),
-          ...preferences,
+          ...(preferences.code === undefined ? {} : { code: preferences.code }),
+          ...(preferences.exampleKey === undefined ? {} : { exampleKey: preferences.exampleKey }),
+          ...(preferences.dynamic === undefined ? {} : { dynamic: preferences.dynamic }),
+          ...(preferences.seed === undefined ? {} : { seed: preferences.seed }),
         },
       } as never)();
       if (result._tag === "Left") {
