@@ -20,6 +20,8 @@ export interface ControlContext {
   readonly faults: FaultPlan;
   readonly state: StateCapability | undefined;
   readonly webhooks: WebhookCapability | undefined;
+  /** Every operationId of the spec, so a fault plan naming an unknown one is refused instead of never firing. */
+  readonly operationIds: ReadonlySet<string>;
   errorResponse(status: number, message: string, headers?: Record<string, string>): MockResponse;
 }
 
@@ -38,7 +40,7 @@ export async function handleControl(request: MockRequest, context: ControlContex
   }
   if (route === "faults" && method === "GET") return json(200, { faults: faults.pending(credential) });
   if (route === "faults" && method === "POST") {
-    const fault = readFault(request.body);
+    const fault = readFault(request.body, context.operationIds);
     if (typeof fault === "string") return context.errorResponse(400, `Invalid fault plan: ${fault}`);
     faults.plan(credential, fault);
     return json(201, { planned: fault, pending: faults.pending(credential).length });
@@ -55,13 +57,14 @@ export async function handleControl(request: MockRequest, context: ControlContex
 }
 
 /** A fault plan from the request body, or what is wrong with it. */
-function readFault(body: unknown): PlannedFault | string {
+function readFault(body: unknown, operationIds: ReadonlySet<string>): PlannedFault | string {
   if (!isObject(body)) return 'send a JSON object, e.g. {"status": 503, "count": 2}.';
   const { status, count = 1, retryAfter, operationId } = body;
   if (typeof status !== "number" || !Number.isInteger(status) || status < 400 || status > 599) return `"status" must be an HTTP error status (400–599), got ${JSON.stringify(status)}.`;
   if (typeof count !== "number" || !Number.isInteger(count) || count < 1) return `"count" must be a whole number ≥ 1, got ${JSON.stringify(count)}.`;
   if (retryAfter !== undefined && (typeof retryAfter !== "number" || !Number.isInteger(retryAfter) || retryAfter < 0)) return `"retryAfter" must be whole seconds ≥ 0, got ${JSON.stringify(retryAfter)}.`;
   if (operationId !== undefined && typeof operationId !== "string") return `"operationId" must be a string, got ${JSON.stringify(operationId)}.`;
+  if (typeof operationId === "string" && !operationIds.has(operationId)) return `"operationId" ${JSON.stringify(operationId)} is not an operation of this spec.`;
   return { status, remaining: count, retryAfterSeconds: retryAfter, operationId };
 }
 

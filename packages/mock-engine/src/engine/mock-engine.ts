@@ -41,12 +41,14 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   const { document } = options;
   const prism = createPrismResponder({ document, ...(options.seed === undefined ? {} : { seed: options.seed }) });
   const sources = credentialSources(document);
-  const routes = createRouteIndex(routeTemplates(document).map((route) => ({ ...route, path: route.template })));
+  const templates = routeTemplates(document);
+  const routes = createRouteIndex(templates.map((route) => ({ ...route, path: route.template })));
   const operationOf = (template: string, method: string): Record<string, unknown> | undefined => {
     const item = isObject(document.paths) ? document.paths[template] : undefined;
     const operation = isObject(item) ? item[method] : undefined;
     return isObject(operation) ? operation : undefined;
   };
+  const operationIds = new Set(templates.flatMap((route) => operationOf(route.template, route.method)?.operationId ?? []).filter((id): id is string => typeof id === "string"));
   const faults = createFaultPlan();
   const feed = createChangeFeed();
   const streamDelayMs = options.streamDelayMs ?? DEFAULT_STREAM_DELAY_MS;
@@ -67,7 +69,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       }
       const credential = credentialOf(sources, request);
       if (isControlPath(request.path)) {
-        return handleControl(request, { credential, anonymous: credential === ANONYMOUS, faults, state, webhooks, errorResponse: prism.errorResponse });
+        return handleControl(request, { credential, anonymous: credential === ANONYMOUS, faults, state, webhooks, operationIds, errorResponse: prism.errorResponse });
       }
       const route = matchRoute(routes.candidates(request.path), request.method, request.path, operationOf);
       const exchange: Exchange = { request, preferences, credential, route };
