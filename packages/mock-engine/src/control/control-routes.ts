@@ -15,8 +15,6 @@ export const CONTROL_ROUTES = [
 
 export interface ControlContext {
   readonly credential: string;
-  /** The request carried no credential: state and faults would be shared by every such caller. */
-  readonly anonymous: boolean;
   readonly faults: FaultPlan;
   readonly state: StateCapability | undefined;
   readonly webhooks: WebhookCapability | undefined;

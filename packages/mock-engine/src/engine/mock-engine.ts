@@ -1,5 +1,5 @@
 import { handleControl, isControlPath } from "../control/control-routes.js";
-import { ANONYMOUS, credentialOf, credentialSources } from "../credentials/credential-of.js";
+import { credentialOf, credentialSources } from "../credentials/credential-of.js";
 import { faultResponse } from "../faults/fault-response.js";
 import { createFaultPlan } from "../faults/fault-plan.js";
 import { isObject } from "../spec/read-document.js";
@@ -69,7 +69,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       }
       const credential = credentialOf(sources, request);
       if (isControlPath(request.path)) {
-        return handleControl(request, { credential, anonymous: credential === ANONYMOUS, faults, state, webhooks, operationIds, errorResponse: prism.errorResponse });
+        return handleControl(request, { credential, faults, state, webhooks, operationIds, errorResponse: prism.errorResponse });
       }
       const route = matchRoute(routes.candidates(request.path), request.method, request.path, operationOf);
       const exchange: Exchange = { request, preferences, credential, route };
