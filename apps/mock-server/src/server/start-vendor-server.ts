@@ -104,7 +104,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Vendor
 
 /** An event stream, each chunk flushed as the engine yields it; a chunk never waits behind Node's buffering. */
 async function sendStream(req: IncomingMessage, res: ServerResponse, options: VendorServerOptions, answer: MockResponse, chunks: AsyncIterable<string>): Promise<void> {
-  const headers: Record<string, string> = { ...corsHeaders(req.headers), ...answer.headers, "cache-control": answer.headers["cache-control"] ?? "no-cache" };
+  const headers: Record<string, string> = { ...corsHeaders(req.headers), ...answer.headers };
   delete headers["content-length"];
   res.writeHead(answer.status, headers);
   res.flushHeaders();

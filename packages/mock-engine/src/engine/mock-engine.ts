@@ -3,8 +3,11 @@ import { credentialOf, credentialSources } from "../credentials/credential-of.js
 import { faultResponse } from "../faults/fault-response.js";
 import { createFaultPlan } from "../faults/fault-plan.js";
 import { isObject } from "../spec/read-document.js";
+import { createStreams } from "../streams/stream-capability.js";
+import { createState } from "../state/create-state.js";
 import { waitFor } from "../timing/wait-for.js";
-import type { Exchange, StateCapability, StreamCapability, WebhookCapability } from "./capabilities.js";
+import { createWebhooks } from "../webhooks/create-webhooks.js";
+import type { Exchange, StreamCapability } from "./capabilities.js";
 import { createChangeFeed } from "./change-feed.js";
 import type { MockRequest, MockResponse } from "./exchange.js";
 import { matchRoute, routeTemplate, type RouteTemplate } from "./match-route.js";
@@ -52,11 +55,9 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   const faults = createFaultPlan();
   const feed = createChangeFeed();
   const streamDelayMs = options.streamDelayMs ?? DEFAULT_STREAM_DELAY_MS;
-  const state = undefined as StateCapability | undefined;
-  const streams = undefined as StreamCapability | undefined;
-  const webhooks = undefined as WebhookCapability | undefined;
-  void feed;
-  void streamDelayMs;
+  const state = options.state === false ? undefined : createState({ document, feed, errorResponse: prism.errorResponse });
+  const streams: StreamCapability | undefined = createStreams({ document, feed, streamDelayMs, errorResponse: prism.errorResponse });
+  const webhooks = createWebhooks({ document, registry: state });
 
   return {
     errorResponse: prism.errorResponse,
