@@ -51,7 +51,7 @@ export function createStreams(options: StreamOptions): StreamCapability {
       }
       const pace: PaceOptions = { delayMs: preferences.streamDelayMs ?? options.streamDelayMs, ...(request.signal ? { signal: request.signal } : {}) };
       // Prism fills an undocumented header value from its schema ("string"); a stream is never cached
-      const headers = { ...answer.headers, "cache-control": "no-cache" };
+      const headers: Record<string, string> = { ...answer.headers, "cache-control": "no-cache" };
       delete headers["content-length"]; // the body is sent in chunks, its length unknown up front
       const message = `Prefer stream-error-after=${preferences.streamErrorAfter ?? 0}: the mock ended the stream with its error event after ${preferences.streamErrorAfter ?? 0} event(s).`;
 
