@@ -7,3 +7,5 @@ export { answerFetch, queryOf } from "./fetch/fetch-handler.js";
 export { decodeBody, isJsonMediaType } from "./request/decode-body.js";
 export type { DecodedBody } from "./request/decode-body.js";
 export { withGeneratorHints } from "./spec/generator-hints.js";
+export { describeFeatures } from "./features/describe-features.js";
+export type { MockFeatures, ResourceFeature, StreamFeature } from "./features/describe-features.js";

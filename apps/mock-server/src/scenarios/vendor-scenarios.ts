@@ -1,3 +1,4 @@
+import { describeFeatures } from "@vendor-sdks/mock-engine";
 import { loadBundledSpec } from "../spec/load-bundled-spec.js";
 import { selectVendors } from "../workspace/discover-vendors.js";
 import { knownVendors } from "../workspace/known-vendors.js";
@@ -19,6 +20,7 @@ export async function vendorScenarios(root: string | undefined, names: readonly 
         scenarios,
         credential: describeCredential(document),
         validation: describeValidation(document, operationCount),
+        features: describeFeatures(document),
       };
     }),
   );
