@@ -1,4 +1,5 @@
 import type { getHttpOperationsFromSpec } from "@stoplight/prism-http";
+import { specOperations } from "../spec/spec-operations.js";
 import { prismRequire } from "./load-prism.js";
 
 export type Operation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
@@ -19,8 +20,6 @@ const { bundleTarget } = prismRequire("@stoplight/json") as {
   bundleTarget(options: { document: unknown; path: string; cloneDocument: boolean }): unknown;
 };
 
-const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
-
 /**
  * Every operation of an OpenAPI 3.x document, each prepared on first use. Prism's own loader
  * (getHttpOperationsFromSpec) dereferences the whole document and converts every operation before the first
@@ -30,23 +29,11 @@ const METHODS = new Set(["get", "put", "post", "delete", "options", "head", "pat
  * `__bundled__`, where Prism's validator and generator look it up), once, when a request first routes to it.
  */
 export function lazyOperations(document: Record<string, unknown>): LazyOperation[] {
-  const paths = document.paths;
-  if (typeof paths !== "object" || paths === null) return [];
-  const operations: LazyOperation[] = [];
   const resolved = new Map<string, unknown>(); // each `$ref` target resolved once, shared by every operation using it
-  for (const [path, item] of Object.entries(paths)) {
-    if (typeof item !== "object" || item === null) continue;
-    for (const method of Object.keys(item)) {
-      if (!METHODS.has(method)) continue;
-      let prepared: Operation | undefined;
-      operations.push({
-        path,
-        method,
-        prepare: () => (prepared ??= prepareOperation(document, path, method, resolved)),
-      });
-    }
-  }
-  return operations;
+  return specOperations(document).map(({ template: path, method }) => {
+    let prepared: Operation | undefined;
+    return { path, method, prepare: () => (prepared ??= prepareOperation(document, path, method, resolved)) };
+  });
 }
 
 function prepareOperation(document: Record<string, unknown>, path: string, method: string, resolved: Map<string, unknown>): Operation {

@@ -2,7 +2,7 @@ import { handleControl, isControlPath } from "../control/control-routes.js";
 import { credentialOf, credentialSources } from "../credentials/credential-of.js";
 import { faultResponse } from "../faults/fault-response.js";
 import { createFaultPlan } from "../faults/fault-plan.js";
-import { isObject } from "../spec/read-document.js";
+import { specOperations } from "../spec/spec-operations.js";
 import { createStreams } from "../streams/stream-capability.js";
 import { createState } from "../state/create-state.js";
 import { waitFor } from "../timing/wait-for.js";
@@ -10,7 +10,7 @@ import { createWebhooks } from "../webhooks/create-webhooks.js";
 import type { Exchange, StreamCapability } from "./capabilities.js";
 import { createChangeFeed } from "./change-feed.js";
 import type { MockRequest, MockResponse } from "./exchange.js";
-import { matchRoute, routeTemplate, type RouteTemplate } from "./match-route.js";
+import { matchRoute, routeTemplate } from "./match-route.js";
 import { readPreferences } from "./prefer-header.js";
 import { createPrismResponder } from "./prism-responder.js";
 import { createRouteIndex } from "./route-index.js";
@@ -44,14 +44,11 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
   const { document } = options;
   const prism = createPrismResponder({ document, ...(options.seed === undefined ? {} : { seed: options.seed }) });
   const sources = credentialSources(document);
-  const templates = routeTemplates(document);
-  const routes = createRouteIndex(templates.map((route) => ({ ...route, path: route.template })));
-  const operationOf = (template: string, method: string): Record<string, unknown> | undefined => {
-    const item = isObject(document.paths) ? document.paths[template] : undefined;
-    const operation = isObject(item) ? item[method] : undefined;
-    return isObject(operation) ? operation : undefined;
-  };
-  const operationIds = new Set(templates.flatMap((route) => operationOf(route.template, route.method)?.operationId ?? []).filter((id): id is string => typeof id === "string"));
+  const operations = specOperations(document);
+  const byRoute = new Map(operations.map((o) => [`${o.method} ${o.template}`, o.operation]));
+  const routes = createRouteIndex(operations.map((o) => ({ ...routeTemplate(o.template, o.method), path: o.template })));
+  const operationOf = (template: string, method: string): Record<string, unknown> | undefined => byRoute.get(`${method} ${template}`);
+  const operationIds = new Set(operations.flatMap((o) => o.operationId ?? []));
   const faults = createFaultPlan();
   const feed = createChangeFeed();
   const streamDelayMs = options.streamDelayMs ?? DEFAULT_STREAM_DELAY_MS;
@@ -88,14 +85,3 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     },
   };
 }
-
-function routeTemplates(document: Record<string, unknown>): RouteTemplate[] {
-  const paths = isObject(document.paths) ? document.paths : {};
-  return Object.entries(paths).flatMap(([template, item]) =>
-    Object.keys(isObject(item) ? item : {})
-      .filter((method) => HTTP_METHODS.has(method))
-      .map((method) => routeTemplate(template, method)),
-  );
-}
-
-const HTTP_METHODS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);

@@ -2,6 +2,7 @@ import { readStateModel } from "../state/resource-model.js";
 import { indexEventStreams } from "../streams/event-stream-media.js";
 import { readWebhookEvents } from "../webhooks/webhook-events.js";
 import { isObject } from "../spec/read-document.js";
+import { specOperations } from "../spec/spec-operations.js";
 
 /** One event-stream operation and how the mock plays it. */
 export interface StreamFeature {
@@ -34,22 +35,19 @@ export function describeFeatures(document: Record<string, unknown>): MockFeature
   const index = indexEventStreams(document);
   const resources = new Map<string, { action: string; operation: string }[]>();
   const state = readStateModel(document);
-  for (const [template, item] of Object.entries(isObject(document.paths) ? document.paths : {})) {
-    for (const [method, operation] of Object.entries(isObject(item) ? item : {})) {
-      if (!isObject(operation)) continue;
-      const name = typeof operation.operationId === "string" ? operation.operationId : `${method.toUpperCase()} ${template}`;
-      const stream = successStatuses(operation).map((status) => index.find(method, template, status)).find((found) => found !== undefined);
-      if (stream) {
-        const script = stream.script;
-        const events = script?.kind === "turn" ? script.events.map((e) => `${String(e.frame.event ?? "message")}${e.perChunk ? " …" : ""}`) : [];
-        streams.push({ operation: name, kind: script?.kind ?? "documented", events });
-      }
-      const entry = state.operations.get(`${method} ${template}`);
-      if (entry) {
-        const list = resources.get(entry.resource.collection) ?? [];
-        list.push({ action: entry.action, operation: name });
-        resources.set(entry.resource.collection, list);
-      }
+  for (const { template, method, operation, operationId } of specOperations(document)) {
+    const name = operationId ?? `${method.toUpperCase()} ${template}`;
+    const stream = successStatuses(operation).map((status) => index.find(method, template, status)).find((found) => found !== undefined);
+    if (stream) {
+      const script = stream.script;
+      const events = script?.kind === "turn" ? script.events.map((e) => `${String(e.frame.event ?? "message")}${e.perChunk ? " …" : ""}`) : [];
+      streams.push({ operation: name, kind: script?.kind ?? "documented", events });
+    }
+    const entry = state.operations.get(`${method} ${template}`);
+    if (entry) {
+      const list = resources.get(entry.resource.collection) ?? [];
+      list.push({ action: entry.action, operation: name });
+      resources.set(entry.resource.collection, list);
     }
   }
   return {

@@ -5,6 +5,7 @@ import { valueAt } from "./json-pointer.js";
 import { idMinter, type IdMinter } from "./mint-id.js";
 import { readMockStateExtension, type StateAction } from "./mock-state-extension.js";
 import { declaredProperties, itemsOf, schemaAt } from "./schema-shape.js";
+import { specOperations } from "../spec/spec-operations.js";
 
 /** One kind of resource the mock remembers: a collection path (`/bots`) and what its documented examples show. */
 export interface ResourceModel {
@@ -57,7 +58,8 @@ export interface StateModel {
   readonly resources: readonly ResourceModel[];
 }
 
-const METHODS = ["get", "post", "put", "patch", "delete"] as const;
+// the methods that read or write a resource; others (HEAD, OPTIONS, TRACE) leave the state alone
+const STATE_METHODS = new Set(["get", "post", "put", "patch", "delete"]);
 
 /**
  * The resources of a spec, inferred from its path patterns: a collection `/bots` (list with GET, create with POST)
@@ -65,19 +67,11 @@ const METHODS = ["get", "post", "put", "patch", "delete"] as const;
  * operation's `x-mock-state` overrides what the pattern says.
  */
 export function readStateModel(document: Record<string, unknown>): StateModel {
-  const paths = isObject(document.paths) ? document.paths : {};
   const envelope = isObject(document["x-envelope"]) ? document["x-envelope"] : {};
   const envelopeData = typeof envelope.data === "string" && envelope.data.startsWith("/") ? envelope.data : undefined;
-  const routes = Object.entries(paths).flatMap(([template, rawItem]) => {
-    const item = resolveLocalRef(document, rawItem);
-    if (!isObject(item)) return [];
-    return METHODS.flatMap((method) => {
-      const operation = resolveLocalRef(document, item[method]);
-      if (!isObject(operation)) return [];
-      const extension = readMockStateExtension(operation, `${method.toUpperCase()} ${template}`);
-      return [{ template, method, operation, extension, parameters: [...asArray(item.parameters), ...asArray(operation.parameters)] }];
-    });
-  });
+  const routes = specOperations(document)
+    .filter((o) => STATE_METHODS.has(o.method))
+    .map(({ template, method, operation, parameters }) => ({ template, method, operation, parameters, extension: readMockStateExtension(operation, `${method.toUpperCase()} ${template}`) }));
   const has = (template: string, method: string): boolean => routes.some((r) => r.template === template && r.method === method);
   const isItemOf = (template: string, collection: string): boolean => template.startsWith(`${collection}/{`) && /^\{[^}/]+\}$/.test(template.slice(collection.length + 1));
   const literalEnd = (template: string): boolean => !/\}$/.test(template);
