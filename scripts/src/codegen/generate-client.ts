@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, relative } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import type { Vendor } from "../workspace/vendors.ts";
+import { renderMockDocument } from "./mock-document.ts";
 import { buildOperationTable, runtimeOperation } from "./operation-table.ts";
 import { buildSpecInfo } from "./spec-info.ts";
 
@@ -27,8 +28,10 @@ export async function renderGeneratedFiles(vendor: Vendor, doc: Record<string, u
   // The version is baked in because reading package.json at run time would put it in every browser bundle (the
   // 8 kB budget has no room). So a version bump regenerates: `pnpm version-packages` runs `pnpm generate`, and
   // generate:check catches a bump made any other way.
-  const pkg = JSON.parse(readFileSync(join(vendor.clientDir, "package.json"), "utf8")) as { name: string; version: string };
+  const pkg = JSON.parse(readFileSync(join(vendor.clientDir, "package.json"), "utf8")) as { name: string; version: string; exports?: unknown };
+  const mockDocument = renderMockDocument(HEADER(vendor), pkg, doc);
   return {
+    ...(mockDocument === undefined ? {} : { "mock-document.ts": mockDocument }),
     "schema.ts": schema,
     "operations.ts":
       HEADER(vendor) +

@@ -1,5 +1,6 @@
 import { clientFactoryName, credentialOf, pascalCase } from "../workspace/client-naming.ts";
 import { jsonText } from "./file-text.ts";
+import { withMswEntry } from "./msw-entry.ts";
 import { rootDocument } from "./spec-files.ts";
 import type { VendorScaffold } from "./vendor-scaffold.ts";
 
@@ -20,7 +21,7 @@ export function clientFiles(v: VendorScaffold): Record<string, string> {
   // The variable the generated client falls back to, named by the runtime from the package name.
   const env = credentialOf(v.name, rootDocument(v)).envVar;
   const tsconfig = (extra: object, include: string[]) => jsonText({ extends: "../../tsconfig.base.json", compilerOptions: extra, include });
-  return {
+  return withMswEntry(v.name, {
     "package.json": jsonText({
       name: `@vendor-sdks/${v.name}`,
       version: "0.1.0",
@@ -123,5 +124,5 @@ console.log(status);
 
 Retries, timeouts, typed errors, pagination and streaming come from [\`@vendor-sdks/runtime\`](../runtime).
 `,
-  };
+  });
 }

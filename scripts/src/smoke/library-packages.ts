@@ -3,7 +3,8 @@ import type { Vendor } from "../workspace/vendors.ts";
 
 /**
  * What a consumer project installs: each vendor's client and spec package, plus every workspace package they
- * depend on (the runtime), found by following `dependencies`, so a new vendor or shared package needs no edit.
+ * depend on (the runtime) or take as a peer (the mock engine behind `./msw`), found by following `dependencies` and
+ * `peerDependencies`, so a new vendor or shared package needs no edit.
  * The mock-server CLI is not among them: it is a tool run with npx, not a library a project imports.
  */
 export function consumerLibraries(vendors: readonly Vendor[], workspace: readonly WorkspacePackage[]): WorkspacePackage[] {
@@ -14,7 +15,7 @@ export function consumerLibraries(vendors: readonly Vendor[], workspace: readonl
     if (!pkg || wanted.has(name)) return;
     if (pkg.manifest.private === true) throw new Error(`${name} is private but a published consumer package depends on it.`);
     wanted.add(name);
-    const deps = (pkg.manifest.dependencies ?? {}) as Record<string, string>;
+    const deps = { ...(pkg.manifest.dependencies as Record<string, string> | undefined), ...(pkg.manifest.peerDependencies as Record<string, string> | undefined) };
     for (const dep of Object.keys(deps)) visit(dep);
   };
   for (const v of vendors) {

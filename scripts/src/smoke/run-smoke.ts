@@ -11,6 +11,7 @@ import { planCall, type CallPlan } from "./call-plan.ts";
 import { createConsumerProject, installProblems, installTarballs, nodeTypesSpec } from "./consumer-project.ts";
 import { consumerScript, consumerTsconfig, consumerTypeScript, TSCONFIG_VARIANTS, tsconfigFileName, variantName } from "./consumer-sources.ts";
 import { consumerLibraries } from "./library-packages.ts";
+import { mswConsumerScript, mswFailures, planStream, type MswCallResult, type StreamPlan } from "./msw-consumer.ts";
 import { runConsumerScript, typecheckConsumer, type ScriptRun } from "./run-consumer.ts";
 
 export interface SmokeReport {
@@ -23,6 +24,8 @@ export interface SmokeReport {
   /** The consumer's `import` script and its `require()` twin, each calling every vendor's mock. */
   readonly esm: ScriptRun;
   readonly cjs: ScriptRun;
+  /** Every client's `./msw` handlers in one `setupServer`: a list call per vendor, a streamed POST where there is one. */
+  readonly msw: { readonly streams: readonly StreamPlan[]; readonly results: readonly MswCallResult[]; readonly stderr: string };
   /** tsc diagnostics per tsconfig variant (`node-only/node16`, `dom/bundler`, …); empty string = it type-checks. */
   readonly typecheck: Readonly<Record<string, string>>;
   /** Seconds per step. */
@@ -65,7 +68,7 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeReport> {
     const tarballDir = join(projectDir, ".tarballs");
     mkdirSync(tarballDir);
     const packed = await timed("pack", () => Promise.all(libraries.map((lib) => packPackage(lib.dir, tarballDir))));
-    const installMode = await timed("npm install", () => installTarballs(projectDir, packed.map((p) => p.tarball), [nodeTypesSpec(options.root)]));
+    const installMode = await timed("npm install", () => installTarballs(projectDir, packed.map((p) => p.tarball), [nodeTypesSpec(options.root), mswSpec(libraries)]));
     const names = libraries.map((l) => l.name);
 
     const resolveInProject = createRequire(join(projectDir, "package.json"));
@@ -74,6 +77,8 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeReport> {
     writeFileSync(join(projectDir, "consumer.mjs"), consumerScript("esm", plans));
     writeFileSync(join(projectDir, "consumer.cjs"), consumerScript("cjs", plans));
     writeFileSync(join(projectDir, "consumer.ts"), consumerTypeScript(plans));
+    const streams = vendors.flatMap((v, i) => planStream(v.name, resolveInProject(specs[i] as string) as Record<string, unknown>) ?? []);
+    writeFileSync(join(projectDir, "consumer-msw.mjs"), mswConsumerScript(plans, streams, SMOKE_SECRET));
     for (const variant of TSCONFIG_VARIANTS) writeFileSync(join(projectDir, tsconfigFileName(variant)), consumerTsconfig(variant));
 
     // Prism's startup is CPU-heavy too, and four type-checks beside it can push it past its start limit on a busy
@@ -89,9 +94,10 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeReport> {
       const baseUrls = Object.fromEntries(vendors.map((v, i) => [v.name, (prisms[i] as PrismProcess).url]));
       const esm = await runConsumerScript(projectDir, "consumer.mjs", baseUrls);
       const cjs = await runConsumerScript(projectDir, "consumer.cjs", baseUrls);
-      return { esm, cjs };
+      const viaMsw = await runConsumerScript(projectDir, "consumer-msw.mjs", {});
+      return { esm, cjs, viaMsw };
     });
-    const [types, { esm, cjs }] = await Promise.all([typecheck, calls]);
+    const [types, { esm, cjs, viaMsw }] = await Promise.all([typecheck, calls]);
     return {
       projectDir,
       packed: packed.map((p) => ({ name: p.manifest.name, leaks: leakedWorkspaceRanges(p.manifest) })),
@@ -100,6 +106,7 @@ export async function runSmoke(options: SmokeOptions): Promise<SmokeReport> {
       plans,
       esm,
       cjs,
+      msw: { streams, results: viaMsw.results as unknown as MswCallResult[], stderr: viaMsw.stderr },
       typecheck: types,
       timings,
     };
@@ -124,6 +131,7 @@ export function smokeFailures(report: SmokeReport): string[] {
       else if (!result.operationExported) failures.push(`${kind} ${plan.clientPackage}: its exported operation table lacks ${plan.operationId}.`);
     }
   }
+  failures.push(...mswFailures(report.plans, report.msw.streams, report.msw.results));
   for (const [variant, diagnostics] of Object.entries(report.typecheck)) if (diagnostics) failures.push(`tsc (${variant}):\n${diagnostics}`);
   return failures;
 }
@@ -139,4 +147,16 @@ function assertBuilt(lib: WorkspacePackage): void {
   if (typeof json === "string" && !existsSync(join(lib.dir, json))) {
     throw new Error(`${lib.name} is not bundled (${json} is missing): run \`pnpm turbo run build --filter=${lib.name}\` first.`);
   }
+}
+
+/** The secret every smoke call sends; the mocks only check that a credential is there. */
+const SMOKE_SECRET = "smoke-test-secret";
+
+/** `msw@<range>`: the range the clients test their `./msw` entry with (their devDependency), so npm's cache has it. */
+function mswSpec(libraries: readonly WorkspacePackage[]): string {
+  for (const lib of libraries) {
+    const range = (lib.manifest.devDependencies as Record<string, string> | undefined)?.msw;
+    if (range) return `msw@${range}`;
+  }
+  throw new Error("No client package has a devDependency on msw: the smoke test installs the range the clients test their ./msw entry with.");
 }
