@@ -3,10 +3,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { clientFactoryName, credentialOf, pascalCase } from "@vendor-sdks/scripts/workspace/client-naming";
-import { turboBin } from "@vendor-sdks/scripts/workspace/build-packages";
-import { findRepoRoot } from "@vendor-sdks/scripts/workspace/repo-root";
-import { listVendors } from "@vendor-sdks/scripts/workspace/vendors";
+import { clientFactoryName, credentialOf, pascalCase } from "@vendor-sdks/spec-kit/workspace/client-naming";
+import { turboBin } from "@vendor-sdks/spec-kit/workspace/build-packages";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
+import { listVendors } from "@vendor-sdks/spec-kit/workspace/vendors";
 
 // Issue #19: every vendor package offers one surface. Vendors are discovered (specs/*/package.json), and each is
 // loaded from its built entry as its package.json exports it, as a consumer would.

@@ -1,5 +1,5 @@
 import { deref } from "../spec/json-pointer.ts";
-import { HTTP_METHODS, type OperationEntry, type PaginationInfo, type StreamEventRoles } from "../../../packages/runtime/src/operations/operation-info.ts";
+import { HTTP_METHODS, type OperationEntry, type PaginationInfo, type StreamEventRoles } from "@vendor-sdks/runtime/internal";
 
 /** Everything tooling knows about an operation (the runtime's table is the slim `OperationEntry`). */
 export interface ToolingOperation {

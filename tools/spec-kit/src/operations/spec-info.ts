@@ -1,4 +1,4 @@
-import type { EnvelopeInfo, SecuritySchemeInfo, SpecInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
+import type { EnvelopeInfo, SecuritySchemeInfo, SpecInfo } from "@vendor-sdks/runtime/internal";
 
 type Json = Record<string, unknown>;
 

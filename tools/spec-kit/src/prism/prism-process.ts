@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { HTTP_METHODS } from "../../../packages/runtime/src/operations/operation-info.ts";
+import { countOperations } from "../operations/walk-operations.ts";
 import { freePort } from "./free-port.ts";
 
 /** How long Prism gets to exit after SIGTERM before it is killed. */
@@ -17,11 +17,7 @@ export function prismStartTimeoutMs(operations: number): number {
   return 30_000 + 30 * operations;
 }
 
-/** Operations in a bundled spec: each HTTP method of each path item. */
-export function countOperations(doc: Record<string, unknown>): number {
-  const items = Object.values((doc.paths ?? {}) as Record<string, Record<string, unknown>>);
-  return items.reduce((n, item) => n + HTTP_METHODS.filter((m) => item?.[m] !== undefined).length, 0);
-}
+export { countOperations };
 
 export interface PrismProcess {
   readonly url: string;

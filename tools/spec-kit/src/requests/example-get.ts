@@ -1,4 +1,4 @@
-import { buildOperationTable, documentsSuccess, type SucceedingOperation, type ToolingOperation } from "../codegen/operation-table.ts";
+import { buildOperationTable, documentsSuccess, type SucceedingOperation, type ToolingOperation } from "../operations/operation-table.ts";
 import { canonicalPointer, deref, getAtPointer, pointerOf } from "../spec/json-pointer.ts";
 import { exampleRequest, mediaExample, type ExampleRequest } from "./example-request.ts";
 

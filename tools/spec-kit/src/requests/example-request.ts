@@ -1,6 +1,6 @@
 import { deref, getAtPointer, pointerOf } from "../spec/json-pointer.ts";
 import { sampleValue } from "../spec/sample-value.ts";
-import type { OperationInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
+import type { OperationInfo } from "@vendor-sdks/runtime/internal";
 
 type Json = Record<string, unknown>;
 

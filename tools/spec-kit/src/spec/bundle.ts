@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { bundle, stringifyYaml } from "@redocly/openapi-core";
 import type { Vendor } from "../workspace/vendors.ts";
+import { isBundleStale } from "./bundle-staleness.ts";
 import { loadRepoConfig } from "./load-config.ts";
 import { checkSpecSyntax } from "./read-source.ts";
 import { SpecError, toSpecProblems } from "./problems.ts";
@@ -46,34 +47,10 @@ function writeAtomically(file: string, text: string): void {
  * the bundle (mock server, docs) call this so they never serve a stale spec, whatever ran before them.
  */
 export async function ensureBundled(vendor: Vendor, root: string): Promise<Record<string, unknown>> {
-  const bundledAt = mtimeOrZero(vendor.bundledJson);
-  if (bundledAt > 0 && newestSource(vendor) <= bundledAt) {
+  if (existsSync(vendor.bundledJson) && !isBundleStale(vendor)) {
     return JSON.parse(readFileSync(vendor.bundledJson, "utf8")) as Record<string, unknown>;
   }
   const { document } = await bundleSpec(vendor, root);
   writeBundle(vendor, document);
   return document;
-}
-
-function mtimeOrZero(file: string): number {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return 0;
-  }
-}
-
-function newestSource(vendor: Vendor): number {
-  let newest = mtimeOrZero(vendor.rootFile);
-  for (const folder of ["paths", "components"]) {
-    const dir = join(vendor.specDir, folder);
-    let files: string[];
-    try {
-      files = readdirSync(dir, { recursive: true, encoding: "utf8" });
-    } catch {
-      continue; // a spec may have no such folder
-    }
-    for (const f of files) if (/\.(ya?ml|json)$/.test(f)) newest = Math.max(newest, mtimeOrZero(join(dir, f)));
-  }
-  return newest;
 }

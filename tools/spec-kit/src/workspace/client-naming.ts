@@ -1,4 +1,4 @@
-import { apiKeyEnvVar } from "../../../packages/runtime/src/auth/select-scheme.ts";
+import { apiKeyEnvVar } from "@vendor-sdks/runtime/internal";
 import { firstTokenExchange } from "../spec/token-exchange.ts";
 
 /** How a vendor's client package names things, derived from the vendor name and its spec (never listed by hand). */

@@ -31,6 +31,7 @@ interface VendorSdksField {
  */
 export function listVendors(root: string = findRepoRoot()): Vendor[] {
   const specsDir = join(root, "specs");
+  if (!existsSync(specsDir)) throw new Error(`${specsDir} does not exist: is ${root} the vendor-sdks workspace?`);
   const vendors: Vendor[] = [];
   for (const entry of readdirSync(specsDir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
@@ -40,7 +41,7 @@ export function listVendors(root: string = findRepoRoot()): Vendor[] {
     const meta = pkg.vendorSdks;
     if (!meta) continue;
     if (meta.vendor !== entry.name) {
-      throw new Error(`${pkgPath}: vendorSdks.vendor is "${meta.vendor}" but the folder is "${entry.name}"; they must match.`);
+      throw new Error(`${pkgPath}: vendorSdks.vendor is "${String(meta.vendor)}" but the folder is "${entry.name}"; they must match.`);
     }
     if (!Number.isInteger(meta.mockPort)) throw new Error(`${pkgPath}: vendorSdks.mockPort must be an integer port.`);
     const specDir = join(specsDir, entry.name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closestName } from "../../src/cli/closest-name.ts";
+import { closestName } from "../../src/command-line/closest-name.ts";
 
 describe("closestName", () => {
   it("suggests the name a typo most likely meant; two neighbours swapped count as one edit", () => {

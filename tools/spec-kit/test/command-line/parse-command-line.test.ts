@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defineCommandLine } from "../../src/cli/command-line-spec.ts";
-import { asksForHelp, parseCommandLine } from "../../src/cli/parse-command-line.ts";
-import { UsageError } from "../../src/cli/usage-error.ts";
+import { defineCommandLine } from "../../src/command-line/command-line-spec.ts";
+import { asksForHelp, parseCommandLine } from "../../src/command-line/parse-command-line.ts";
+import { UsageError } from "../../src/command-line/usage-error.ts";
 
 const spec = defineCommandLine({
   name: "demo",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defineCommandLine } from "../../src/cli/command-line-spec.ts";
-import { renderCommandList, renderSynopsis, renderUsage, renderUsageError } from "../../src/cli/render-usage.ts";
-import { UsageError } from "../../src/cli/usage-error.ts";
+import { defineCommandLine } from "../../src/command-line/command-line-spec.ts";
+import { renderCommandList, renderSynopsis, renderUsage, renderUsageError } from "../../src/command-line/render-usage.ts";
+import { UsageError } from "../../src/command-line/usage-error.ts";
 
 const spec = defineCommandLine({
   name: "demo",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildOperationTable, documentsSuccess, noSuccessWarnings, runtimeOperation } from "../../src/codegen/operation-table.ts";
+import { buildOperationTable, documentsSuccess, noSuccessWarnings, runtimeOperation } from "../../src/operations/operation-table.ts";
 
 const doc = {
   security: [{ bearer: [] }],

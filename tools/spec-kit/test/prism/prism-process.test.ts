@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countOperations, prismStartTimeoutMs } from "../../src/contract/prism-process.ts";
+import { countOperations, prismStartTimeoutMs } from "../../src/prism/prism-process.ts";
 
 describe("Prism's start allowance", () => {
   it("counts every method of every path item, and nothing else of it", () => {

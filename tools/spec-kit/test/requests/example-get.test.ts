@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstExampleGet, successExample } from "../../src/contract/example-get.ts";
+import { firstExampleGet, successExample } from "../../src/requests/example-get.ts";
 import { bundleSpec } from "../../src/spec/bundle.ts";
 import { getAtPointer } from "../../src/spec/json-pointer.ts";
 import { findRepoRoot } from "../../src/workspace/repo-root.ts";

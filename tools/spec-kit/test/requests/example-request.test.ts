@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exampleRequest } from "../../src/contract/example-request.ts";
+import { exampleRequest } from "../../src/requests/example-request.ts";
 import { pointerOf } from "../../src/spec/json-pointer.ts";
 import { SpecValidator } from "../../src/validation/spec-validator.ts";
 

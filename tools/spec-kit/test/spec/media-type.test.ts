@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { declaredMediaType, isJsonMediaType, mediaTypeOf } from "../../src/contract/media-type.ts";
+import { declaredMediaType, isJsonMediaType, mediaTypeOf } from "../../src/spec/media-type.ts";
 
 describe("mediaTypeOf", () => {
   it("is the header's type without parameters, lower-cased, or empty without a header", () => {

@@ -1,15 +1,15 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OperationTable } from "../../../packages/runtime/src/operations/operation-info.ts";
-import { buildOperationTable, documentsSuccess, type ToolingOperation } from "../codegen/operation-table.ts";
-import { bundleSpec, writeBundle } from "../spec/bundle.ts";
-import { findRepoRoot } from "../workspace/repo-root.ts";
-import { getVendor } from "../workspace/vendors.ts";
-import { formatIssues, pointerOf, SpecValidator } from "../validation/spec-validator.ts";
-import { exampleRequest } from "./example-request.ts";
+import type { OperationTable } from "@vendor-sdks/runtime/internal";
+import { buildOperationTable, documentsSuccess, type ToolingOperation } from "@vendor-sdks/spec-kit/operations/operation-table";
+import { bundleSpec, writeBundle } from "@vendor-sdks/spec-kit/spec/bundle";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
+import { getVendor } from "@vendor-sdks/spec-kit/workspace/vendors";
+import { formatIssues, pointerOf, SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
+import { exampleRequest } from "@vendor-sdks/spec-kit/requests/example-request";
 import { expectValidCall } from "./expect-valid-call.ts";
 import { expectValidStream } from "./expect-valid-stream.ts";
-import { prismStartTimeoutMs, startPrism, type PrismProcess } from "./prism-process.ts";
+import { prismStartTimeoutMs, startPrism, type PrismProcess } from "@vendor-sdks/spec-kit/prism/prism-process";
 
 /** Any vendor client (typed `paths` differ per vendor); the suite reaches its methods by name. */
 export type UntypedClient = object;

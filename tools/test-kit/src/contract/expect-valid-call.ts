@@ -1,8 +1,8 @@
-import type { SucceedingOperation, ToolingOperation } from "../codegen/operation-table.ts";
-import { canonicalPointer, deref, getAtPointer, pointerOf } from "../spec/json-pointer.ts";
-import type { SpecValidator } from "../validation/spec-validator.ts";
+import type { SucceedingOperation, ToolingOperation } from "@vendor-sdks/spec-kit/operations/operation-table";
+import { canonicalPointer, deref, getAtPointer, pointerOf } from "@vendor-sdks/spec-kit/spec/json-pointer";
+import type { SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
 import type { UntypedClient } from "./describe-contract.ts";
-import type { ExampleRequest } from "./example-request.ts";
+import type { ExampleRequest } from "@vendor-sdks/spec-kit/requests/example-request";
 import { expectValidResponse, preview } from "./expect-valid-response.ts";
 
 /** The slice of an openapi-fetch client the suite drives, whatever the vendor's `paths` type. */

@@ -1,7 +1,7 @@
-import type { ToolingOperation } from "../codegen/operation-table.ts";
-import { canonicalPointer, deref, getAtPointer, pointerOf } from "../spec/json-pointer.ts";
-import { formatIssues, type SpecValidator } from "../validation/spec-validator.ts";
-import { declaredMediaType, isJsonMediaType, mediaTypeOf } from "./media-type.ts";
+import type { ToolingOperation } from "@vendor-sdks/spec-kit/operations/operation-table";
+import { canonicalPointer, deref, getAtPointer, pointerOf } from "@vendor-sdks/spec-kit/spec/json-pointer";
+import { formatIssues, type SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
+import { declaredMediaType, isJsonMediaType, mediaTypeOf } from "@vendor-sdks/spec-kit/spec/media-type";
 
 type Json = Record<string, unknown>;
 

@@ -1,12 +1,12 @@
-import type { SucceedingOperation } from "../codegen/operation-table.ts";
-import { SseLineParser } from "../../../packages/runtime/src/sse/sse-line-parser.ts";
-import { stream } from "../../../packages/runtime/src/sse/stream.ts";
-import { canonicalPointer, deref, getAtPointer, pointerOf } from "../spec/json-pointer.ts";
-import { formatIssues, type SpecValidator } from "../validation/spec-validator.ts";
-import type { ExampleRequest } from "./example-request.ts";
+import type { SucceedingOperation } from "@vendor-sdks/spec-kit/operations/operation-table";
+import { stream } from "@vendor-sdks/runtime";
+import { SseLineParser } from "@vendor-sdks/runtime/internal";
+import { canonicalPointer, deref, getAtPointer, pointerOf } from "@vendor-sdks/spec-kit/spec/json-pointer";
+import { formatIssues, type SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
+import type { ExampleRequest } from "@vendor-sdks/spec-kit/requests/example-request";
 import { declaredResponse } from "./expect-valid-response.ts";
 import type { UntypedClient } from "./describe-contract.ts";
-import { mediaTypeOf } from "./media-type.ts";
+import { mediaTypeOf } from "@vendor-sdks/spec-kit/spec/media-type";
 
 const EVENT_STREAM = "text/event-stream";
 

@@ -1,9 +1,14 @@
+// Plain JavaScript: vitest loads a config's imports from linked packages with Node itself, which runs no TypeScript.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const runtimeDir = new URL("./packages/runtime/", import.meta.url);
-const runtimeExports = (JSON.parse(readFileSync(new URL("package.json", runtimeDir), "utf8")) as { exports: Record<string, unknown> }).exports;
+// Found through this package's dependency on the runtime (its package.json is exported), not a path into the repo.
+const runtimeDir = new URL(`${pathToFileURL(dirname(createRequire(import.meta.url).resolve("@vendor-sdks/runtime/package.json"))).href}/`);
+/** @type {Record<string, unknown>} */
+const runtimeExports = JSON.parse(readFileSync(new URL("package.json", runtimeDir), "utf8")).exports;
 
 /** `@vendor-sdks/runtime` and each of its subpaths (`./caller-api`, …) mapped to the source file that builds it. */
 const runtimeSources = Object.keys(runtimeExports)

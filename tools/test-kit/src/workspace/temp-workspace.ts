@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { onTestFinished } from "vitest";
-import { getVendor, type Vendor } from "../src/workspace/vendors.ts";
+import { getVendor, type Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..");
 
 /**
  * A throwaway workspace with one vendor "demo" whose spec files are given as path → YAML text. Call it inside a

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createVendorClient } from "../../../packages/runtime/src/client/create-vendor-client.ts";
-import { buildOperationTable, documentsSuccess, runtimeOperation } from "../../src/codegen/operation-table.ts";
-import { buildSpecInfo } from "../../src/codegen/spec-info.ts";
-import { exampleRequest } from "../../src/contract/example-request.ts";
+import { createVendorClient } from "@vendor-sdks/runtime/internal";
+import { buildOperationTable, documentsSuccess, runtimeOperation } from "@vendor-sdks/spec-kit/operations/operation-table";
+import { buildSpecInfo } from "@vendor-sdks/spec-kit/operations/spec-info";
+import { exampleRequest } from "@vendor-sdks/spec-kit/requests/example-request";
 import { expectValidCall } from "../../src/contract/expect-valid-call.ts";
-import { pointerOf, SpecValidator } from "../../src/validation/spec-validator.ts";
+import { pointerOf, SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
 import { contractSpec } from "./contract-spec.ts";
 
 const ops = buildOperationTable(contractSpec);

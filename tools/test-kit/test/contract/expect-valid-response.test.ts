@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildOperationTable } from "../../src/codegen/operation-table.ts";
+import { buildOperationTable } from "@vendor-sdks/spec-kit/operations/operation-table";
 import { expectValidResponse } from "../../src/contract/expect-valid-response.ts";
-import { SpecValidator } from "../../src/validation/spec-validator.ts";
+import { SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
 import { contractSpec } from "./contract-spec.ts";
 
 const validator = new SpecValidator(contractSpec);

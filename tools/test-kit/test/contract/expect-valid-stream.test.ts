@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createVendorClient } from "../../../packages/runtime/src/client/create-vendor-client.ts";
-import { buildOperationTable, documentsSuccess, runtimeOperation } from "../../src/codegen/operation-table.ts";
-import { buildSpecInfo } from "../../src/codegen/spec-info.ts";
+import { createVendorClient } from "@vendor-sdks/runtime/internal";
+import { buildOperationTable, documentsSuccess, runtimeOperation } from "@vendor-sdks/spec-kit/operations/operation-table";
+import { buildSpecInfo } from "@vendor-sdks/spec-kit/operations/spec-info";
 import { expectValidStream } from "../../src/contract/expect-valid-stream.ts";
-import { SpecValidator } from "../../src/validation/spec-validator.ts";
+import { SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
 
 const event = { type: "object", required: ["event", "data"], properties: { event: { type: "string" }, data: { type: "object", required: ["n"] } } };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { bundleSpec } from "../../src/spec/bundle.ts";
-import { lintSpec } from "../../src/spec/lint.ts";
-import { SpecError } from "../../src/spec/problems.ts";
-import { demoSpec, tempWorkspace, thingsPath } from "../temp-workspace.ts";
+import { bundleSpec } from "@vendor-sdks/spec-kit/spec/bundle";
+import { lintSpec } from "@vendor-sdks/spec-kit/spec/lint";
+import { SpecError } from "@vendor-sdks/spec-kit/spec/problems";
+import { demoSpec, tempWorkspace, thingsPath } from "../../src/workspace/temp-workspace.ts";
 
 describe("bundleSpec", () => {
   it("resolves a multi-file spec into one document", async () => {

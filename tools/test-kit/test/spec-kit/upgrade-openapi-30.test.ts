@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { bundleSpec } from "../../src/spec/bundle.ts";
-import { describeUpgrade, upgradeOpenApi30 } from "../../src/spec/upgrade-openapi-30.ts";
-import { SpecValidator } from "../../src/validation/spec-validator.ts";
-import { demoSpec, tempWorkspace, thingsPath } from "../temp-workspace.ts";
+import { bundleSpec } from "@vendor-sdks/spec-kit/spec/bundle";
+import { describeUpgrade, upgradeOpenApi30 } from "@vendor-sdks/spec-kit/spec/upgrade-openapi-30";
+import { SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
+import { demoSpec, tempWorkspace, thingsPath } from "../../src/workspace/temp-workspace.ts";
 
 describe("upgradeOpenApi30", () => {
   it("leaves a 3.1 document alone", () => {

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { pointerOf } from "../spec/json-pointer.ts";
+import { pointerOf } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import type { DiffContext, Json } from "./diff-context.ts";
 import { isObject } from "./located.ts";
 import type { OperationRef } from "./operations.ts";

@@ -1,4 +1,4 @@
-import { getAtPointer, pointerSegment } from "../spec/json-pointer.ts";
+import { getAtPointer, pointerSegment } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import type { Json } from "./diff-context.ts";
 
 /** A node of a bundled document together with the pointer at which it really lives. */

@@ -1,5 +1,5 @@
-import { HTTP_METHODS } from "../../../packages/runtime/src/operations/operation-info.ts";
-import { pointerOf } from "../spec/json-pointer.ts";
+import { HTTP_METHODS } from "@vendor-sdks/runtime/internal";
+import { pointerOf } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import type { Json } from "./diff-context.ts";
 import { isObject, locate, type Located } from "./located.ts";
 

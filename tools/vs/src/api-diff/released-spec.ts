@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Vendor } from "../workspace/vendors.ts";
+import type { Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 import type { Json } from "./diff-context.ts";
 
 /** `specs/<vendor>/released/openapi.json`: the bundled spec as last released, refreshed by `vs api:snapshot`. */

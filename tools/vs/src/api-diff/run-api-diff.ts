@@ -1,5 +1,5 @@
-import { ensureBundled } from "../spec/bundle.ts";
-import type { Vendor } from "../workspace/vendors.ts";
+import { ensureBundled } from "@vendor-sdks/spec-kit/spec/bundle";
+import type { Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { requiredBump } from "./bump-requirement.ts";
 import { atLeast, pendingBumps, type Bump } from "./changesets.ts";
 import { diffSpecs } from "./diff-specs.ts";

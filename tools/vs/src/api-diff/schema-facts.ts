@@ -1,4 +1,4 @@
-import { pointerSegment } from "../spec/json-pointer.ts";
+import { pointerSegment } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import type { Json } from "./diff-context.ts";
 import { child, isObject, locate, type Located } from "./located.ts";
 

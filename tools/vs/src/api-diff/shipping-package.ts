@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Vendor } from "../workspace/vendors.ts";
+import type { Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 
 export interface ShippingPackage {
   readonly name: string;

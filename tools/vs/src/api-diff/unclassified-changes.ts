@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
-import { pointerSegment } from "../spec/json-pointer.ts";
+import { pointerSegment } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import { isObject } from "./located.ts";
 import type { Side } from "./rules.ts";
 

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { turboBin } from "../workspace/build-packages.ts";
-import { docsPageCacheDir } from "../workspace/cache-dirs.ts";
+import { turboBin } from "@vendor-sdks/spec-kit/workspace/build-packages";
+import { docsPageCacheDir } from "@vendor-sdks/spec-kit/workspace/cache-dirs";
 
 function turbo(root: string, args: string[]): { ms: number; stdout: string } {
   const start = performance.now();

@@ -1,6 +1,6 @@
 import { renderGeneratedFiles } from "../codegen/generate-client.ts";
-import { bundleSpec } from "../spec/bundle.ts";
-import type { Vendor } from "../workspace/vendors.ts";
+import { bundleSpec } from "@vendor-sdks/spec-kit/spec/bundle";
+import type { Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { spread, type Spread } from "./results.ts";
 
 /** Median time to bundle one vendor's spec and to render its generated client code, in-process. */

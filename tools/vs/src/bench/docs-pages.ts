@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "../testing/chromium.ts";
-import { freePort } from "../contract/free-port.ts";
-import type { Vendor } from "../workspace/vendors.ts";
+import { launchChromium } from "@vendor-sdks/test-doubles/chromium";
+import { freePort } from "@vendor-sdks/spec-kit/prism/free-port";
+import type { Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { spawnQuiet, waitForPort } from "./mock-throughput.ts";
 import { row, spread, type BenchRow, type Spread } from "./results.ts";
 

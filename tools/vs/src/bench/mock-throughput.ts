@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { connect } from "node:net";
 import { dirname, join } from "node:path";
 import autocannon from "autocannon";
-import { freePort } from "../contract/free-port.ts";
+import { freePort } from "@vendor-sdks/spec-kit/prism/free-port";
 import { startLoopback } from "./loopback-server.ts";
 
 export interface LoadResult {

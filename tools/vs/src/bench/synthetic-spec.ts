@@ -1,4 +1,4 @@
-import { HTTP_METHODS } from "../../../packages/runtime/src/operations/operation-info.ts";
+import { HTTP_METHODS } from "@vendor-sdks/runtime/internal";
 
 /**
  * A large synthetic spec: `document`'s paths replicated under `/p1`, `/p2`, … until it has at least

@@ -1,6 +1,6 @@
-import type { ArgumentSpec, CommandLineSpec, OptionSpecs, ParsedCommandLine } from "./command-line-spec.ts";
+import type { ArgumentSpec, CommandLineSpec, OptionSpecs, ParsedCommandLine } from "@vendor-sdks/spec-kit/command-line/command-line-spec";
 import { askForwardedCli, type ForwardedCli } from "./forwarded-cli.ts";
-import { parseCommandLine } from "./parse-command-line.ts";
+import { parseCommandLine } from "@vendor-sdks/spec-kit/command-line/parse-command-line";
 
 export interface CommandContext {
   /** Name of the folder the command runs in (a vendor name for per-package scripts). */

@@ -1,9 +1,9 @@
-import { closestName } from "./closest-name.ts";
+import { closestName } from "@vendor-sdks/spec-kit/command-line/closest-name";
 import type { Command, CommandContext } from "./command-definition.ts";
 import { askForwardedCli } from "./forwarded-cli.ts";
-import { asksForHelp } from "./parse-command-line.ts";
-import { renderCommandList, renderUsage, renderUsageError } from "./render-usage.ts";
-import { USAGE_ERROR_EXIT_CODE, UsageError } from "./usage-error.ts";
+import { asksForHelp } from "@vendor-sdks/spec-kit/command-line/parse-command-line";
+import { renderCommandList, renderUsage, renderUsageError } from "@vendor-sdks/spec-kit/command-line/render-usage";
+import { USAGE_ERROR_EXIT_CODE, UsageError } from "@vendor-sdks/spec-kit/command-line/usage-error";
 
 /** The repo's tooling CLI, as it is named in usage texts. */
 export const PROGRAM = "vs";

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { findRepoRoot } from "../workspace/repo-root.ts";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
 
 /**
  * Another package's CLI that a `vs` command hands its arguments to (the mock server, the docs server). It declares

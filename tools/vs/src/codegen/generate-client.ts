@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
-import type { Vendor } from "../workspace/vendors.ts";
-import { buildOperationTable, runtimeOperation } from "./operation-table.ts";
-import { buildSpecInfo } from "./spec-info.ts";
+import type { Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
+import { buildOperationTable, runtimeOperation } from "@vendor-sdks/spec-kit/operations/operation-table";
+import { buildSpecInfo } from "@vendor-sdks/spec-kit/operations/spec-info";
 
 const HEADER = (vendor: Vendor) =>
   `/**\n * Generated from specs/${vendor.name}/openapi.yaml by \`pnpm generate\`. Do not edit: change the spec and regenerate.\n */\n\n`;

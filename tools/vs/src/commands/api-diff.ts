@@ -1,7 +1,7 @@
 import { relative } from "node:path";
 import { defineCommand } from "../cli/command-definition.ts";
-import { findRepoRoot } from "../workspace/repo-root.ts";
-import { getVendor, listVendors } from "../workspace/vendors.ts";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
+import { getVendor, listVendors } from "@vendor-sdks/spec-kit/workspace/vendors";
 
 const vendorsArgument = { name: "vendor", variadic: true, description: "A vendor under specs/", fallback: "every vendor" } as const;
 

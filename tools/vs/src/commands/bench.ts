@@ -1,7 +1,7 @@
 import { BENCH_GROUPS } from "../bench/groups.ts";
 import { defineCommand } from "../cli/command-definition.ts";
-import { findRepoRoot } from "../workspace/repo-root.ts";
-import { listVendors } from "../workspace/vendors.ts";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
+import { listVendors } from "@vendor-sdks/spec-kit/workspace/vendors";
 
 /** `vs bench [group…]`: run the benchmarks (all groups, or the ones named). */
 export const benchCommand = defineCommand({

@@ -1,6 +1,6 @@
 import { defineCommand } from "../cli/command-definition.ts";
-import { findRepoRoot } from "../workspace/repo-root.ts";
-import { getVendor } from "../workspace/vendors.ts";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
+import { getVendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 
 /** `vs codegen [--check] [vendor]`: the `generate` script of each client package, run in `packages/<vendor>`. */
 export const codegenCommand = defineCommand({
@@ -8,16 +8,16 @@ export const codegenCommand = defineCommand({
   summary: "regenerate one client's src/generated/ from its bundled spec (or, with --check, fail if it is stale)",
   arguments: [{ name: "vendor", description: "The vendor whose client to generate", fallback: "the current folder's name" }],
   options: { check: { type: "boolean", description: "Write nothing; exit 1 when the committed generated code differs" } },
-  examples: ["node scripts/bin/vs.mjs codegen hania", "node scripts/bin/vs.mjs codegen hania --check"],
+  examples: ["node tools/vs/bin/vs.mjs codegen hania", "node tools/vs/bin/vs.mjs codegen hania --check"],
   async run({ values, args }, ctx) {
     // openapi-typescript and the bundler: load on use, not for every `vs` command
     const { generateClient } = await import("../codegen/generate-client.ts");
-    const { ensureBundled } = await import("../spec/bundle.ts");
+    const { ensureBundled } = await import("@vendor-sdks/spec-kit/spec/bundle");
     const root = findRepoRoot();
     const vendor = getVendor(args.vendor ?? ctx.cwdName, root);
     const doc = await ensureBundled(vendor, root);
     const { written, stale } = await generateClient(vendor, doc, root, values.check);
-    const { buildOperationTable, noSuccessWarnings } = await import("../codegen/operation-table.ts");
+    const { buildOperationTable, noSuccessWarnings } = await import("@vendor-sdks/spec-kit/operations/operation-table");
     for (const warning of noSuccessWarnings(buildOperationTable(doc))) console.warn(`${vendor.name}: warning: ${warning}`);
     if (values.check) {
       if (stale.length === 0) {

@@ -1,4 +1,4 @@
-import { findRepoRoot } from "../workspace/repo-root.ts";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
 import { defineCommand } from "../cli/command-definition.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { defineCommand } from "../cli/command-definition.ts";
 import { runToCompletion } from "../processes/run-children.ts";
-import { findRepoRoot } from "../workspace/repo-root.ts";
-import { getVendor } from "../workspace/vendors.ts";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
+import { getVendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { turboChild } from "./turbo-child.ts";
 
 /** `vs generate [vendor…] [--check]`: the root `pnpm generate` / `generate:check`; turbo runs `vs codegen` per client. */

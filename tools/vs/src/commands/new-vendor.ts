@@ -1,6 +1,6 @@
 import { defineCommand } from "../cli/command-definition.ts";
 import { AUTH_OPTION_FORMS, parseAuthOption } from "../scaffold/auth-option.ts";
-import { findRepoRoot } from "../workspace/repo-root.ts";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
 
 /** `vs new-vendor <name> --base-url <url> --auth <form> [--title "Name"] [--no-install]`. */
 export const newVendorCommand = defineCommand({

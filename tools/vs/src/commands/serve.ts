@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { defineForwardingCommand } from "../cli/command-definition.ts";
 import type { ForwardedCli } from "../cli/forwarded-cli.ts";
 import { runToCompletion, superviseChildren, type ChildSpec } from "../processes/run-children.ts";
-import { findRepoRoot } from "../workspace/repo-root.ts";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
 import { turboChild } from "./turbo-child.ts";
 
 /** The mock server's CLI (`vendor-mock`) declares its own arguments; vs hands them over. */

@@ -1,5 +1,5 @@
 import type { ChildSpec } from "../processes/run-children.ts";
-import { turboBin } from "../workspace/build-packages.ts";
+import { turboBin } from "@vendor-sdks/spec-kit/workspace/build-packages";
 
 /** The workspace's turbo with `args`, run from the repo root. */
 export const turboChild = (root: string, args: readonly string[]): ChildSpec => ({

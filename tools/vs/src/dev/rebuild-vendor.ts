@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { generateClient } from "../codegen/generate-client.ts";
-import { bundleSpec, writeBundle } from "../spec/bundle.ts";
-import { lintSpec } from "../spec/lint.ts";
-import { formatProblem, SpecError } from "../spec/problems.ts";
-import { getVendor } from "../workspace/vendors.ts";
+import { bundleSpec, writeBundle } from "@vendor-sdks/spec-kit/spec/bundle";
+import { lintSpec } from "@vendor-sdks/spec-kit/spec/lint";
+import { formatProblem, SpecError } from "@vendor-sdks/spec-kit/spec/problems";
+import { getVendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 
 export interface Step {
   readonly name: string;
@@ -52,9 +52,8 @@ export async function rebuildVendor(root: string, name: string, hooks: RebuildHo
       name: "docs",
       async run() {
         // The docs app's sources (run through tsx as its own scripts run them); loaded on use, so a docs build that
-        // cannot load fails this step, not the whole dev session. A package dependency would be a cycle: the docs
-        // app depends on these scripts.
-        const { rebuildVendorPage } = await import("../../../apps/docs/src/site/build-site.ts");
+        // cannot load fails this step, not the whole dev session.
+        const { rebuildVendorPage } = await import("@vendor-sdks/docs/site/build-site");
         await rebuildVendorPage({ root, outDir: join(root, "apps", "docs", "dist") }, name);
         return `apps/docs/dist/${name}/`;
       },

@@ -1,7 +1,7 @@
 import { mockServer } from "../commands/serve.ts";
 import { turboChild } from "../commands/turbo-child.ts";
 import { runToCompletion } from "../processes/run-children.ts";
-import { listVendors } from "../workspace/vendors.ts";
+import { listVendors } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { devMocks } from "./dev-mocks.ts";
 import { rebuildVendor } from "./rebuild-vendor.ts";
 import { watchSpecChanges } from "./watch-spec-changes.ts";

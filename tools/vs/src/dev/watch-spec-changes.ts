@@ -1,6 +1,6 @@
 import { watch } from "node:fs";
 import { join } from "node:path";
-import { listVendors } from "../workspace/vendors.ts";
+import { listVendors } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { vendorOfChange } from "./vendor-of-change.ts";
 
 export interface SpecWatcher {

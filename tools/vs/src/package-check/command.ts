@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineCommand } from "../cli/command-definition.ts";
-import { buildWorkspacePackages } from "../workspace/build-packages.ts";
-import { findRepoRoot } from "../workspace/repo-root.ts";
+import { buildWorkspacePackages } from "@vendor-sdks/spec-kit/workspace/build-packages";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
 
 /** `vs package-check [name…]`: pack each publishable package and run our manifest rules, publint and attw on it. */
 export const packageCheckCommand = defineCommand({

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { releasedSpecPath } from "../api-diff/released-spec.ts";
-import { bundleSpec } from "../spec/bundle.ts";
-import type { Vendor } from "../workspace/vendors.ts";
+import { bundleSpec } from "@vendor-sdks/spec-kit/spec/bundle";
+import type { Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 
 export interface SnapshotResult {
   readonly vendor: string;

@@ -1,4 +1,4 @@
-import { clientFactoryName, credentialOf, pascalCase } from "../workspace/client-naming.ts";
+import { clientFactoryName, credentialOf, pascalCase } from "@vendor-sdks/spec-kit/workspace/client-naming";
 import { jsonText } from "./file-text.ts";
 import { rootDocument } from "./spec-files.ts";
 import type { VendorScaffold } from "./vendor-scaffold.ts";
@@ -44,20 +44,22 @@ export function clientFiles(v: VendorScaffold): Record<string, string> {
       // openapi-fetch is frozen upstream: pinned exactly (docs/decisions/0011).
       dependencies: { "@vendor-sdks/runtime": "workspace:*", "openapi-fetch": "0.17.0" },
       devDependencies: {
-        [`@vendor-sdks/${v.name}-openapi`]: "workspace:*",
-        "@vendor-sdks/scripts": "workspace:*",
         "@stoplight/prism-cli": "5.14.2",
-        vitest: "^4.0.0",
-        typescript: "~5.9.3",
         "@types/node": "^20.19.0",
+        [`@vendor-sdks/${v.name}-openapi`]: "workspace:*",
+        "@vendor-sdks/test-doubles": "workspace:*",
+        "@vendor-sdks/test-kit": "workspace:*",
+        "@vendor-sdks/vs": "workspace:*",
+        typescript: "~5.9.3",
+        vitest: "^4.0.0",
       },
       license: "MIT",
       engines: { node: ">=20.19" },
     }),
-    // the contract test imports the repo tooling's TypeScript sources
+    // the contract test imports the test kit's TypeScript sources
     "tsconfig.json": tsconfig({ noEmit: true, rootDir: ".", allowImportingTsExtensions: true }, ["src", "test"]),
     "tsconfig.build.json": tsconfig({ rootDir: "src", outDir: "dist", noEmit: false }, ["src"]),
-    "vitest.config.ts": `// Shared by every vendor client package: see ../../vitest.vendor.ts.\nexport { default } from "../../vitest.vendor.ts";\n`,
+    "vitest.config.ts": `// Shared by every vendor client package: see tools/test-kit/src/vitest/vendor-config.mjs.\nexport { default } from "@vendor-sdks/test-kit/vitest/vendor-config";\n`,
     "src/errors.ts": `import { ApiError } from "@vendor-sdks/runtime";
 
 /** An error answer from the ${title} API. */
@@ -96,7 +98,7 @@ export { specInfo } from "./generated/spec-info.js";
 export type { components, operations as operationTypes, paths } from "./generated/schema.js";
 export * from "@vendor-sdks/runtime/caller-api";
 `,
-    "test/contract/contract.test.ts": `import { describeContract } from "@vendor-sdks/scripts/contract/describe-contract";
+    "test/contract/contract.test.ts": `import { describeContract } from "@vendor-sdks/test-kit/contract/describe-contract";
 import { ${create}, operationTable } from "../../src/index.js";
 
 describeContract({

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { generateClient } from "../codegen/generate-client.ts";
-import { bundleSpec, writeBundle } from "../spec/bundle.ts";
-import { getVendor } from "../workspace/vendors.ts";
+import { bundleSpec, writeBundle } from "@vendor-sdks/spec-kit/spec/bundle";
+import { getVendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { clientFiles } from "./client-files.ts";
 import { specFiles } from "./spec-files.ts";
 import type { VendorScaffold } from "./vendor-scaffold.ts";

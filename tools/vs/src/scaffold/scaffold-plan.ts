@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { listVendors } from "../workspace/vendors.ts";
+import { listVendors } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { authOptionProblem, type AuthOption } from "./auth-option.ts";
 import { parseBaseUrl } from "./base-url.ts";
 import type { VendorScaffold } from "./vendor-scaffold.ts";

@@ -47,7 +47,7 @@ export function specFiles(v: VendorScaffold): Record<string, string> {
       repository: { type: "git", url: "https://example.invalid/vendor-sdks.git", directory: `specs/${v.name}` },
       publishConfig: { access: "public" },
       scripts: { build: "vs spec bundle", lint: "vs spec lint", test: "vitest run" },
-      devDependencies: { "@vendor-sdks/scripts": "workspace:*", vitest: "^4.0.0" },
+      devDependencies: { "@vendor-sdks/test-kit": "workspace:*", "@vendor-sdks/vs": "workspace:*", vitest: "^4.0.0" },
       license: "MIT",
       engines: { node: ">=20.19" },
     }),
@@ -107,6 +107,6 @@ Each entry: what the vendor's docs say (with the page), what the spec does, and 
       },
     ]),
     "test/fixtures/status.response.200.json": jsonText({ status: "ok" }),
-    "test/fixtures.test.ts": `import { describeFixtures } from "@vendor-sdks/scripts/fixtures/describe-fixtures";\ndescribeFixtures(new URL("..", import.meta.url));\n`,
+    "test/fixtures.test.ts": `import { describeFixtures } from "@vendor-sdks/test-kit/fixtures/describe-fixtures";\ndescribeFixtures(new URL("..", import.meta.url));\n`,
   };
 }

@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { listWorkspacePackages } from "../package-check/publishable-packages.ts";
 
-const RESERVED = new Set(["runtime", "scripts", "docs", "mock-server", "openapi"]);
+// The workspace's own package names (`@vendor-sdks/<name>`), which a vendor's client package would collide with.
+const RESERVED = new Set(["runtime", "docs", "mock-server", "openapi", "spec-kit", "test-kit", "test-doubles", "vs"]);
 
 /** Why `name` cannot be a new vendor in `root`, or undefined when it can. */
 export function vendorNameProblem(name: string, root: string): string | undefined {

@@ -1,4 +1,4 @@
-import { pascalCase } from "../workspace/client-naming.ts";
+import { pascalCase } from "@vendor-sdks/spec-kit/workspace/client-naming";
 
 /** `--title`, or the vendor name in PascalCase (`acme-ai` → `AcmeAi`). */
 export function vendorTitle(name: string, title: string | undefined): string {

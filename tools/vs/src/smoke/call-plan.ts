@@ -1,6 +1,6 @@
-import { firstExampleGet } from "../contract/example-get.ts";
-import type { ExampleRequest } from "../contract/example-request.ts";
-import { clientFactoryName, credentialOf } from "../workspace/client-naming.ts";
+import { firstExampleGet } from "@vendor-sdks/spec-kit/requests/example-get";
+import type { ExampleRequest } from "@vendor-sdks/spec-kit/requests/example-request";
+import { clientFactoryName, credentialOf } from "@vendor-sdks/spec-kit/workspace/client-naming";
 
 type Json = Record<string, unknown>;
 

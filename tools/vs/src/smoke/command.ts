@@ -1,5 +1,5 @@
 import { defineCommand } from "../cli/command-definition.ts";
-import { findRepoRoot } from "../workspace/repo-root.ts";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
 
 /** `vs smoke [--keep]`: install the packed clients into a fresh npm project and use them as a consumer would. */
 export const smokeCommand = defineCommand({

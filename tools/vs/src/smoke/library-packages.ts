@@ -1,5 +1,5 @@
 import type { WorkspacePackage } from "../package-check/publishable-packages.ts";
-import type { Vendor } from "../workspace/vendors.ts";
+import type { Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 
 /**
  * What a consumer project installs: each vendor's client and spec package, plus every workspace package they

@@ -1,12 +1,12 @@
-import { buildWorkspacePackages } from "../workspace/build-packages.ts";
+import { buildWorkspacePackages } from "@vendor-sdks/spec-kit/workspace/build-packages";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { startPrism, type PrismProcess } from "../contract/prism-process.ts";
+import { startPrism, type PrismProcess } from "@vendor-sdks/spec-kit/prism/prism-process";
 import { leakedWorkspaceRanges } from "../package-check/manifest-rules.ts";
 import { packPackage } from "../package-check/pack-package.ts";
 import { listWorkspacePackages, type WorkspacePackage } from "../package-check/publishable-packages.ts";
-import { listVendors } from "../workspace/vendors.ts";
+import { listVendors } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { planCall, type CallPlan } from "./call-plan.ts";
 import { createConsumerProject, installProblems, installTarballs, nodeTypesSpec } from "./consumer-project.ts";
 import { consumerScript, consumerTsconfig, consumerTypeScript, TSCONFIG_VARIANTS, tsconfigFileName, variantName } from "./consumer-sources.ts";

@@ -1,6 +1,6 @@
-import type { buildSpecInfo } from "../codegen/spec-info.ts";
-import { getAtPointer } from "../spec/json-pointer.ts";
-import type { SpecValidator } from "../validation/spec-validator.ts";
+import type { buildSpecInfo } from "@vendor-sdks/spec-kit/operations/spec-info";
+import { getAtPointer } from "@vendor-sdks/spec-kit/spec/json-pointer";
+import type { SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
 import { collectSchemaMismatches, compareResponse, documentedResponse, mismatchBase, type Mismatch } from "./compare-response.ts";
 import { joinUrl, MissingSecretError, TokenExchangeError, type Credentials } from "./credentials.ts";
 import { vendorFailure } from "./failure-envelope.ts";

@@ -1,6 +1,6 @@
-import type { ToolingOperation as OperationInfo } from "../codegen/operation-table.ts";
-import { deref, getAtPointer, pointerOf, refTarget } from "../spec/json-pointer.ts";
-import type { SpecValidator } from "../validation/spec-validator.ts";
+import type { ToolingOperation as OperationInfo } from "@vendor-sdks/spec-kit/operations/operation-table";
+import { deref, getAtPointer, pointerOf, refTarget } from "@vendor-sdks/spec-kit/spec/json-pointer";
+import type { SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
 
 /** One place where what came back differs from what the spec says. */
 export interface Mismatch {

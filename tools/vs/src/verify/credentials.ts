@@ -1,8 +1,8 @@
-import { applyCredential } from "../../../packages/runtime/src/auth/apply-credential.ts";
-import { buildOperationTable } from "../codegen/operation-table.ts";
-import { buildSpecInfo } from "../codegen/spec-info.ts";
-import { tokenExchanges, type TokenExchange } from "../spec/token-exchange.ts";
-import { getAtPointer } from "../validation/spec-validator.ts";
+import { applyCredential } from "@vendor-sdks/runtime/internal";
+import { buildOperationTable } from "@vendor-sdks/spec-kit/operations/operation-table";
+import { buildSpecInfo } from "@vendor-sdks/spec-kit/operations/spec-info";
+import { tokenExchanges, type TokenExchange } from "@vendor-sdks/spec-kit/spec/token-exchange";
+import { getAtPointer } from "@vendor-sdks/spec-kit/validation/spec-validator";
 
 type Json = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
-import type { buildSpecInfo } from "../codegen/spec-info.ts";
-import { getAtPointer } from "../spec/json-pointer.ts";
+import type { buildSpecInfo } from "@vendor-sdks/spec-kit/operations/spec-info";
+import { getAtPointer } from "@vendor-sdks/spec-kit/spec/json-pointer";
 
 type Envelope = ReturnType<typeof buildSpecInfo>["envelope"];
 

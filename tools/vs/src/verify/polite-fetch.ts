@@ -1,6 +1,4 @@
-import type { SpecInfo } from "../../../packages/runtime/src/operations/operation-info.ts";
-import { readRateLimit } from "../../../packages/runtime/src/rate-limit/rate-limit.ts";
-import { retryAfterMs } from "../../../packages/runtime/src/retry/backoff.ts";
+import { readRateLimit, retryAfterMs, type SpecInfo } from "@vendor-sdks/runtime/internal";
 
 /**
  * A fetch that never hammers a vendor: it waits out `Retry-After` on 429/503 (a bounded number of times) and,

@@ -1,6 +1,6 @@
-import type { ToolingOperation as OperationInfo } from "../codegen/operation-table.ts";
-import { exampleRequest, type ExampleRequest } from "../contract/example-request.ts";
-import { pointerOf } from "../spec/json-pointer.ts";
+import type { ToolingOperation as OperationInfo } from "@vendor-sdks/spec-kit/operations/operation-table";
+import { exampleRequest, type ExampleRequest } from "@vendor-sdks/spec-kit/requests/example-request";
+import { pointerOf } from "@vendor-sdks/spec-kit/spec/json-pointer";
 
 /** An operation the drift check will call, with the request the spec's examples give it (path ids come later). */
 export interface PlannedCall {

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { ensureBundled } from "../spec/bundle.ts";
-import { credentialOf } from "../workspace/client-naming.ts";
-import { findRepoRoot } from "../workspace/repo-root.ts";
-import { getVendor } from "../workspace/vendors.ts";
+import { ensureBundled } from "@vendor-sdks/spec-kit/spec/bundle";
+import { credentialOf } from "@vendor-sdks/spec-kit/workspace/client-naming";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
+import { getVendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { formatReport } from "./format-report.ts";
 import { runVerify, type VerifyReport } from "./run-verify.ts";
 import { verdictOf } from "./verdict.ts";

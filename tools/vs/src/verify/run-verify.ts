@@ -1,8 +1,8 @@
-import type { ToolingOperation as OperationInfo } from "../codegen/operation-table.ts";
-import { buildOperationTable } from "../codegen/operation-table.ts";
-import { buildSpecInfo } from "../codegen/spec-info.ts";
-import { getAtPointer } from "../spec/json-pointer.ts";
-import { SpecValidator } from "../validation/spec-validator.ts";
+import type { ToolingOperation as OperationInfo } from "@vendor-sdks/spec-kit/operations/operation-table";
+import { buildOperationTable } from "@vendor-sdks/spec-kit/operations/operation-table";
+import { buildSpecInfo } from "@vendor-sdks/spec-kit/operations/spec-info";
+import { getAtPointer } from "@vendor-sdks/spec-kit/spec/json-pointer";
+import { SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
 import { callOperation, type CallContext, type CallRecord } from "./call-operation.ts";
 import type { Mismatch } from "./compare-response.ts";
 import { createCredentials } from "./credentials.ts";

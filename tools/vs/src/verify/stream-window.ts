@@ -1,8 +1,7 @@
-// The runtime's own SSE reading, so events are checked exactly as `stream()` yields them to callers. Relative
-// imports: a scripts → @vendor-sdks/runtime dependency would close a cycle (the runtime's tests use scripts).
-import { parseSse } from "../../../packages/runtime/src/sse/parse-sse.ts";
-import { toSseEvent, type SseEvent } from "../../../packages/runtime/src/sse/sse-event.ts";
-import { canonicalPointer, getAtPointer } from "../spec/json-pointer.ts";
+// The runtime's own SSE reading, so events are checked exactly as `stream()` yields them to callers.
+import type { SseEvent } from "@vendor-sdks/runtime";
+import { parseSse, toSseEvent } from "@vendor-sdks/runtime/internal";
+import { canonicalPointer, getAtPointer } from "@vendor-sdks/spec-kit/spec/json-pointer";
 
 /** How much of a live stream the drift check reads: a stream may never end on its own. */
 export interface StreamWindow {

@@ -6,13 +6,13 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { releasedSpecPath } from "../../src/api-diff/released-spec.ts";
 import { runApiDiff } from "../../src/api-diff/run-api-diff.ts";
-import { bundleSpec } from "../../src/spec/bundle.ts";
+import { bundleSpec } from "@vendor-sdks/spec-kit/spec/bundle";
 import { snapshotReleasedSpecs } from "../../src/release/snapshot-released-specs.ts";
-import { listVendors } from "../../src/workspace/vendors.ts";
-import { demoSpec, tempWorkspace, thingsPath } from "../temp-workspace.ts";
+import { listVendors } from "@vendor-sdks/spec-kit/workspace/vendors";
+import { demoSpec, tempWorkspace, thingsPath } from "@vendor-sdks/test-kit/workspace/temp-workspace";
 
 const vs = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "bin", "vs.mjs");
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..");
 
 /** A released demo vendor (client @vendor-sdks/demo at `version`) whose spec then gets `edit`ed. */
 async function releasedDemo(version: string, edit: (paths: string) => string) {

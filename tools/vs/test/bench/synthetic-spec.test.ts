@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildOperationTable } from "../../src/codegen/operation-table.ts";
+import { buildOperationTable } from "@vendor-sdks/spec-kit/operations/operation-table";
 import { replicatedSpec } from "../../src/bench/synthetic-spec.ts";
 
 const doc = {

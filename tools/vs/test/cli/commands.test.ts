@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../src/commands/index.ts";
 
-const repoRoot = join(import.meta.dirname, "..", "..", "..");
-const vs = join(repoRoot, "scripts", "bin", "vs.mjs");
+const repoRoot = join(import.meta.dirname, "..", "..", "..", "..");
+const vs = join(repoRoot, "tools", "vs", "bin", "vs.mjs");
 const recorder = join(import.meta.dirname, "support", "record-effects.mjs");
 const names = commands.map((c) => c.spec.name);
 const scratch = mkdtempSync(join(tmpdir(), "vs-cli-test-"));
@@ -18,7 +18,7 @@ interface VsRun {
   readonly stderr: string;
 }
 
-/** `node scripts/bin/vs.mjs …args` from the repo root, as the root package scripts run it. */
+/** `node tools/vs/bin/vs.mjs …args` from the repo root, as the root package scripts run it. */
 function runVs(args: readonly string[], nodeArgs: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Promise<VsRun> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...nodeArgs, vs, ...args], { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
@@ -132,7 +132,7 @@ describe("every vs command", () => {
       writeFileSync(${JSON.stringify(join(dir, "written.txt"))}, "x"); writeFileSync(${JSON.stringify(join(scratch, "outside.txt"))}, "x"); spawnSync("true", ["--flag"]);`;
     const probe = await new Promise<number | null>((resolve) =>
       spawn(process.execPath, ["--import", recorder, "--input-type=module", "-e", script], {
-        cwd: join(repoRoot, "scripts"),
+        cwd: join(repoRoot, "tools", "vs"),
         env: { ...process.env, RECORD_EFFECTS_TO: file, RECORD_WRITES_UNDER: dir },
         stdio: "ignore",
       }).once("close", resolve),

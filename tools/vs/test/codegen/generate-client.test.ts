@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateClient } from "../../src/codegen/generate-client.ts";
-import { bundleSpec } from "../../src/spec/bundle.ts";
-import { demoSpec, tempWorkspace, thingsPath } from "../temp-workspace.ts";
+import { bundleSpec } from "@vendor-sdks/spec-kit/spec/bundle";
+import { demoSpec, tempWorkspace, thingsPath } from "@vendor-sdks/test-kit/workspace/temp-workspace";
 
 async function setup() {
   const ws = tempWorkspace({ "openapi.yaml": demoSpec, "paths/things.yaml": thingsPath });

@@ -3,10 +3,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { firstExampleGet } from "../../src/contract/example-get.ts";
-import { freePort } from "../../src/contract/free-port.ts";
-import { listVendors, type Vendor } from "../../src/workspace/vendors.ts";
-import { copyEnv, installedRepoCopy, type RepoCopy } from "../repo-copy.ts";
+import { firstExampleGet } from "@vendor-sdks/spec-kit/requests/example-get";
+import { freePort } from "@vendor-sdks/spec-kit/prism/free-port";
+import { listVendors, type Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
+import { copyEnv, installedRepoCopy, type RepoCopy } from "@vendor-sdks/test-kit/workspace/repo-copy";
 
 // The edit: one response's example value (what the mock serves) and its description (what the generated types say).
 const EDITED_VENDOR = "hania";

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rebuildVendor } from "../../src/dev/rebuild-vendor.ts";
-import { demoSpec, tempWorkspace, thingsPath } from "../temp-workspace.ts";
+import { demoSpec, tempWorkspace, thingsPath } from "@vendor-sdks/test-kit/workspace/temp-workspace";
 
 describe("watch-mode rebuild of one vendor", () => {
   it("lints, bundles, regenerates, reloads the mock and rebuilds the docs page, one timed line per step", async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { watchSpecChanges } from "../../src/dev/watch-spec-changes.ts";
-import { demoSpec, tempWorkspace, thingsPath } from "../temp-workspace.ts";
+import { demoSpec, tempWorkspace, thingsPath } from "@vendor-sdks/test-kit/workspace/temp-workspace";
 
 const DEBOUNCE_MS = 50;
 

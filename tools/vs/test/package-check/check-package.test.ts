@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkPackage } from "../../src/package-check/check-package.ts";
 import { packPackage } from "../../src/package-check/pack-package.ts";
 import { listPublishablePackages, listWorkspacePackages } from "../../src/package-check/publishable-packages.ts";
-import { buildWorkspacePackages } from "../../src/workspace/build-packages.ts";
-import { findRepoRoot } from "../../src/workspace/repo-root.ts";
-import { listVendors } from "../../src/workspace/vendors.ts";
+import { buildWorkspacePackages } from "@vendor-sdks/spec-kit/workspace/build-packages";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
+import { listVendors } from "@vendor-sdks/spec-kit/workspace/vendors";
 
 const root = findRepoRoot();
 const destination = mkdtempSync(join(tmpdir(), "vs-package-check-test-"));
@@ -24,7 +24,7 @@ describe("publishable packages", () => {
     const names = listPublishablePackages(root).map((p) => p.name);
     for (const v of listVendors(root)) expect(names).toEqual(expect.arrayContaining([v.clientPackage, v.specPackage]));
     expect(names).toEqual(expect.arrayContaining(["@vendor-sdks/runtime", "@vendor-sdks/mock-server"]));
-    expect(names).not.toContain("@vendor-sdks/scripts");
+    expect(names).not.toContain("@vendor-sdks/vs");
   });
 });
 
@@ -48,7 +48,7 @@ describe("packing", () => {
 
 describe("checkPackage", () => {
   it("passes the runtime: manifest rules, publint and attw (ESM-only, require(esm) allowed)", async () => {
-    const result = await checkPackage(byName("@vendor-sdks/runtime"), new Set(["@vendor-sdks/scripts"]), destination);
+    const result = await checkPackage(byName("@vendor-sdks/runtime"), new Set(["@vendor-sdks/vs"]), destination);
     expect(result.problems).toEqual([]);
     expect(result.typesAnalysed).toBe(true);
   }, 60_000);

@@ -15,9 +15,9 @@ const complete: Manifest = {
   files: ["dist"],
   engines: { node: ">=20.19" },
   dependencies: { "@vendor-sdks/runtime": "0.1.0" },
-  devDependencies: { "@vendor-sdks/scripts": "0.0.0" },
+  devDependencies: { "@vendor-sdks/vs": "0.0.0" },
 };
-const context = { privatePackages: new Set(["@vendor-sdks/scripts"]), files: ["dist/index.js", "dist/index.d.ts", "package.json"] };
+const context = { privatePackages: new Set(["@vendor-sdks/vs"]), files: ["dist/index.js", "dist/index.d.ts", "package.json"] };
 
 describe("checkManifest", () => {
   it("accepts a complete ESM package whose private tooling is only a devDependency", () => {
@@ -34,8 +34,8 @@ describe("checkManifest", () => {
   });
 
   it("rejects an installed dependency on a package that is never published", () => {
-    const problems = checkManifest({ ...complete, dependencies: { "@vendor-sdks/scripts": "0.0.0" } }, context);
-    expect(problems).toEqual([expect.stringContaining("dependencies.@vendor-sdks/scripts: that package is private")]);
+    const problems = checkManifest({ ...complete, dependencies: { "@vendor-sdks/vs": "0.0.0" } }, context);
+    expect(problems).toEqual([expect.stringContaining("dependencies.@vendor-sdks/vs: that package is private")]);
   });
 
   it.each(["version", "description", "keywords", "license", "repository", "engines", "files", "exports"])("requires %s", (field) => {

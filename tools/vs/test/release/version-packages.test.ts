@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sendJson, startRecordingServer } from "../../src/testing/recording-server.ts";
-import { copyEnv, installedRepoCopy, runIn, type RepoCopy } from "../repo-copy.ts";
+import { sendJson, startRecordingServer } from "@vendor-sdks/test-doubles/recording-server";
+import { copyEnv, installedRepoCopy, runIn, type RepoCopy } from "@vendor-sdks/test-kit/workspace/repo-copy";
 
 const clientPackage = "@vendor-sdks/hania";
 let copy: RepoCopy;

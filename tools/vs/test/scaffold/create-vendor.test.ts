@@ -5,9 +5,9 @@ import { parse } from "yaml";
 import type { AuthOption } from "../../src/scaffold/auth-option.ts";
 import { createVendor } from "../../src/scaffold/create-vendor.ts";
 import type { VendorScaffold } from "../../src/scaffold/vendor-scaffold.ts";
-import { lintSpec } from "../../src/spec/lint.ts";
-import { getVendor } from "../../src/workspace/vendors.ts";
-import { demoSpec, tempWorkspace, thingsPath } from "../temp-workspace.ts";
+import { lintSpec } from "@vendor-sdks/spec-kit/spec/lint";
+import { getVendor } from "@vendor-sdks/spec-kit/workspace/vendors";
+import { demoSpec, tempWorkspace, thingsPath } from "@vendor-sdks/test-kit/workspace/temp-workspace";
 
 const styles: { auth: AuthOption; scheme: Record<string, unknown> }[] = [
   { auth: { kind: "bearer" }, scheme: { bearerAuth: { type: "http", scheme: "bearer", description: "The vendor's secret API key, sent as `Authorization: Bearer <key>`." } } },

@@ -4,7 +4,7 @@ import { delimiter, join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { AuthOption } from "../../src/scaffold/auth-option.ts";
 import { runNewVendor, scaffoldVendor, type NewVendorOptions } from "../../src/scaffold/run-new-vendor.ts";
-import { demoSpec, tempWorkspace } from "../temp-workspace.ts";
+import { demoSpec, tempWorkspace } from "@vendor-sdks/test-kit/workspace/temp-workspace";
 import { treeChanges, treeSnapshot } from "./tree-snapshot.ts";
 
 const LOCKFILE = "lockfileVersion: '9.0'\n\nimporters:\n\n  .: {}\n";

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "../../src/contract/free-port.ts";
+import { freePort } from "@vendor-sdks/spec-kit/prism/free-port";
 import { treeChanges, treeSnapshot } from "./tree-snapshot.ts";
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..");
 let copy: string;
 /** An empty pnpm metadata cache, as on a fresh machine: `pnpm install --frozen-lockfile` never fills it. */
 let metadataCache: string;
@@ -36,7 +36,7 @@ function run(command: string, args: string[], options: { cwd?: string; path?: st
 /** `vs new-vendor …` in the copy; resolves to its exit status and output, without throwing. */
 function newVendor(args: string[], path?: string): { status: number; output: string } {
   try {
-    return { status: 0, output: run(process.execPath, ["scripts/bin/vs.mjs", "new-vendor", ...args], path ? { path } : {}) };
+    return { status: 0, output: run(process.execPath, ["tools/vs/bin/vs.mjs", "new-vendor", ...args], path ? { path } : {}) };
   } catch (error) {
     const e = error as { status?: number; output?: string };
     return { status: e.status ?? -1, output: e.output ?? String(error) };

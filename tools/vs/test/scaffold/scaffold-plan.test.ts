@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planScaffold } from "../../src/scaffold/scaffold-plan.ts";
-import { demoSpec, tempWorkspace } from "../temp-workspace.ts";
+import { demoSpec, tempWorkspace } from "@vendor-sdks/test-kit/workspace/temp-workspace";
 
 describe("planning a scaffold", () => {
   it("normalizes the input and takes the mock port after the workspace's highest", () => {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { vendorNameProblem } from "../../src/scaffold/vendor-name.ts";
-import { demoSpec, tempWorkspace } from "../temp-workspace.ts";
+import { demoSpec, tempWorkspace } from "@vendor-sdks/test-kit/workspace/temp-workspace";
 
 describe("vendor names", () => {
   it("accepts lower-case names with digits and single dashes", () => {

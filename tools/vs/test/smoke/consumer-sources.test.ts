@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { nodeTypesSpec } from "../../src/smoke/consumer-project.ts";
 import { consumerTsconfig, TSCONFIG_VARIANTS, tsconfigFileName, variantName } from "../../src/smoke/consumer-sources.ts";
-import { findRepoRoot } from "../../src/workspace/repo-root.ts";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
 
 const options = (variant: (typeof TSCONFIG_VARIANTS)[number]) =>
   (JSON.parse(consumerTsconfig(variant)) as { compilerOptions: Record<string, unknown> }).compilerOptions;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TSCONFIG_VARIANTS, variantName } from "../../src/smoke/consumer-sources.ts";
 import { runSmoke, smokeFailures, type SmokeReport } from "../../src/smoke/run-smoke.ts";
-import { findRepoRoot } from "../../src/workspace/repo-root.ts";
-import { listVendors } from "../../src/workspace/vendors.ts";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
+import { listVendors } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { existsSync } from "node:fs";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildOperationTable } from "../../src/codegen/operation-table.ts";
+import { buildOperationTable } from "@vendor-sdks/spec-kit/operations/operation-table";
 import { compareResponse } from "../../src/verify/compare-response.ts";
-import { SpecValidator } from "../../src/validation/spec-validator.ts";
+import { SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
 
 const doc = {
   openapi: "3.1.0",

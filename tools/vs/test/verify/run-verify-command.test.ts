@@ -6,15 +6,15 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { deadUrl } from "./fake-vendor.ts";
 
-const root = fileURLToPath(new URL("../../..", import.meta.url));
+const root = fileURLToPath(new URL("../../../..", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "vs-verify-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** `node scripts/bin/vs.mjs verify …` as the README runs it, with a key set so requests really go out. */
+/** `node tools/vs/bin/vs.mjs verify …` as the README runs it, with a key set so requests really go out. */
 function vsVerify(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const env = { ...process.env, HANIA_API_KEY: "hania_sk_test" };
-    execFile("node", ["scripts/bin/vs.mjs", "verify", ...args], { cwd: root, env, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile("node", ["tools/vs/bin/vs.mjs", "verify", ...args], { cwd: root, env, timeout: 120_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout, stderr });
     });
   });
