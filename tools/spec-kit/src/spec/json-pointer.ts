@@ -11,12 +11,19 @@ export function pointerOf(...segments: (string | number)[]): string {
   return segments.map((s) => `/${pointerSegment(s)}`).join("");
 }
 
+/** The unescaped segments of a JSON pointer (`/a~1b/c` is `["a/b", "c"]`); `""` (the whole document) has none. */
+export function pointerSegments(pointer: string): string[] {
+  return pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
 /** Read the value at a JSON pointer, or undefined. */
 export function getAtPointer(root: unknown, pointer: string): unknown {
   if (pointer === "" || pointer === "/") return root;
   let node: unknown = root;
-  for (const raw of pointer.replace(/^#/, "").slice(1).split("/")) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const key of pointerSegments(pointer.replace(/^#/, ""))) {
     if (node === null || typeof node !== "object") return undefined;
     node = (node as Json)[key];
   }

@@ -10,7 +10,7 @@ const HEADER = (vendor: Vendor) =>
 
 /**
  * openapi-typescript's `paths`/`components`/`operations` types for a bundled spec. openapi-typescript is frozen
- * upstream and pinned exactly (docs/decisions/0011); scripts/test/codegen/golden/ shows any change in its output.
+ * upstream and pinned exactly (docs/decisions/0011); tools/vs/test/codegen/golden/ shows any change in its output.
  */
 export async function renderSchemaTypes(doc: Record<string, unknown>): Promise<string> {
   // openapi-typescript mutates nothing but resolves refs itself; give it a copy to be safe.
