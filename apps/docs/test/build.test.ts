@@ -15,7 +15,7 @@ import { ASSETS_DIR, LLMS_TXT, OPERATIONS_DIR, VENDOR_MARKDOWN } from "../src/si
 import type { OpenApiDocument } from "../src/spec/openapi-types.ts";
 import { listOperations, listWebhookOperations } from "../src/spec/operations.ts";
 import { serverUrl } from "../src/spec/server-url.ts";
-import { pageDefinition } from "./support/page-definition.ts";
+import { pageDefinition } from "../src/redoc/page-definition.ts";
 
 const siteDir = inject("siteDir");
 const vendors = listVendors(inject("workspaceRoot"));

@@ -1,15 +1,9 @@
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { generateClient } from "../codegen/generate-client.ts";
 import { bundleSpec, writeBundle } from "@vendor-sdks/spec-kit/spec/bundle";
 import { lintSpec } from "@vendor-sdks/spec-kit/spec/lint";
 import { formatProblem, SpecError } from "@vendor-sdks/spec-kit/spec/problems";
 import { getVendor } from "@vendor-sdks/spec-kit/workspace/vendors";
-
-/** What `vs dev` calls in apps/docs/src/site/build-site.ts. */
-interface DocsSite {
-  rebuildVendorPage(options: { readonly root: string; readonly outDir: string }, vendorName: string): Promise<void>;
-}
 
 export interface Step {
   readonly name: string;
@@ -57,12 +51,8 @@ export async function rebuildVendor(root: string, name: string, hooks: RebuildHo
     {
       name: "docs",
       async run() {
-        // The workspace's docs app, found from the repo root like every app vs runs (see commands/serve.ts), and
-        // loaded on use, so a docs build that cannot load fails this step, not the whole dev session. Not a package
-        // dependency: the docs build reads every spec, so a vs -> docs edge would put every spec into the hash of
-        // every task that uses vs, and an edit to one spec would rerun every vendor's tasks (decision 0012).
-        const buildSite = pathToFileURL(join(root, "apps", "docs", "src", "site", "build-site.ts")).href;
-        const { rebuildVendorPage } = (await import(buildSite)) as DocsSite;
+        // Loaded on use, so a docs build that cannot load fails this step, not the whole dev session.
+        const { rebuildVendorPage } = await import("@vendor-sdks/docs/site/build-site");
         await rebuildVendorPage({ root, outDir: join(root, "apps", "docs", "dist") }, name);
         return `apps/docs/dist/${name}/`;
       },

@@ -1,5 +1,5 @@
-import { REDOC_STATE_ID } from "../../src/redoc/page-html.ts";
-import type { OpenApiDocument } from "../../src/spec/openapi-types.ts";
+import { REDOC_STATE_ID } from "./page-html.ts";
+import type { OpenApiDocument } from "../spec/openapi-types.ts";
 
 /** The spec a built Redoc page renders: `spec.data` of the hydration state the page embeds as JSON. */
 export function pageDefinition(html: string): OpenApiDocument {

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { pageDefinition } from "@vendor-sdks/docs/redoc/page-definition";
+import { buildSite } from "@vendor-sdks/docs/site/build-site";
 import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
-import { parseAuthOption } from "@vendor-sdks/vs/scaffold/auth-option";
-import { runNewVendor } from "@vendor-sdks/vs/scaffold/run-new-vendor";
-import { buildSite } from "../src/site/build-site.ts";
-import { pageDefinition } from "./support/page-definition.ts";
+import { parseAuthOption } from "../../src/scaffold/auth-option.ts";
+import { runNewVendor } from "../../src/scaffold/run-new-vendor.ts";
 
 const repoRoot = findRepoRoot(import.meta.dirname);
 let workspace: string;
