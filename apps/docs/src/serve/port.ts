@@ -1,3 +1,6 @@
+/** The documented default port of `pnpm docs:serve`. */
+export const DEFAULT_DOCS_PORT = 4000;
+
 /** The port `--port` (or `DOCS_PORT`, which the command line reads) names; anything but a port number is an error. */
 export function parsePort(raw: string): number {
   const port = Number(raw);

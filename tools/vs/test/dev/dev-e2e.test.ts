@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { firstExampleGet } from "@vendor-sdks/spec-kit/requests/example-get";
 import { freePort } from "@vendor-sdks/spec-kit/prism/free-port";
 import { listVendors, type Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
-import { mockPortEnvVar } from "@vendor-sdks/spec-kit/workspace/ports";
 import { copyEnv, installedRepoCopy, type RepoCopy } from "@vendor-sdks/test-kit/workspace/repo-copy";
 
 // The edit: one response's example value (what the mock serves) and its description (what the generated types say).
@@ -87,7 +86,7 @@ describe("pnpm dev end to end, in a temporary copy of the repo", () => {
   }, 120_000);
 
   it("builds the mock server and serves every vendor's mock on its port", async () => {
-    const portEnv = Object.fromEntries(vendors.map((v) => [mockPortEnvVar(v.name), String(ports.get(v.name))]));
+    const portEnv = Object.fromEntries(vendors.map((v) => [`MOCK_PORT_${v.name.toUpperCase()}`, String(ports.get(v.name))]));
     // A process group of its own, so the test can press Ctrl-C the way a terminal does: to the whole group.
     dev = spawn("pnpm", ["dev"], { cwd: copy.root, env: { ...copyEnv, ...portEnv }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     dev.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
