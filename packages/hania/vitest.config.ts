@@ -1,2 +1,2 @@
-// Shared by every vendor client package: see ../../vitest.vendor.ts.
-export { default } from "../../vitest.vendor.ts";
+// Shared by every vendor client package: see tools/test-kit/src/vitest/vendor-config.mjs.
+export { default } from "@vendor-sdks/test-kit/vitest/vendor-config";

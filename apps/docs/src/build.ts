@@ -1,8 +1,8 @@
 // `pnpm build`: write the docs site to dist/ (or --out <dir>) from every vendor spec in the workspace.
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { docsPageCacheDir } from "@vendor-sdks/scripts/workspace/cache-dirs";
-import { findRepoRoot } from "@vendor-sdks/scripts/workspace/repo-root";
+import { docsPageCacheDir } from "@vendor-sdks/spec-kit/workspace/cache-dirs";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
 import { buildSite } from "./site/build-site.ts";
 
 const { values } = parseArgs({ options: { out: { type: "string" }, root: { type: "string" } } });

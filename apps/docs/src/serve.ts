@@ -1,7 +1,7 @@
 // `pnpm serve` here, or `pnpm docs:serve` from the root: serve the built site (dist/) until Ctrl-C.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { readCommandLine } from "@vendor-sdks/scripts/cli/read-command-line";
+import { readCommandLine } from "@vendor-sdks/spec-kit/command-line/read-command-line";
 import { serveCommandLine, SERVE_PROGRAM } from "./serve/command-line.ts";
 import { parsePort } from "./serve/port.ts";
 import { createStaticServer } from "./serve/static-server.ts";

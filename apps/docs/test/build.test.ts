@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { listVendors, type Vendor } from "@vendor-sdks/scripts/workspace/vendors";
+import { listVendors, type Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { parse as parseYaml } from "yaml";
 import { escapeHtml as escape } from "../src/html/escape-html.ts";
 import { operationSlugs } from "../src/llms/operation-slug.ts";
@@ -15,7 +15,7 @@ import { ASSETS_DIR, LLMS_TXT, OPERATIONS_DIR, VENDOR_MARKDOWN } from "../src/si
 import type { OpenApiDocument } from "../src/spec/openapi-types.ts";
 import { listOperations, listWebhookOperations } from "../src/spec/operations.ts";
 import { serverUrl } from "../src/spec/server-url.ts";
-import { pageDefinition } from "./support/page-definition.ts";
+import { pageDefinition } from "../src/redoc/page-definition.ts";
 
 const siteDir = inject("siteDir");
 const vendors = listVendors(inject("workspaceRoot"));

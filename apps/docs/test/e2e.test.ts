@@ -2,11 +2,11 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { listVendors } from "@vendor-sdks/scripts/workspace/vendors";
+import { listVendors } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { IMMUTABLE, REVALIDATE } from "../src/serve/cache-control.ts";
 import { listOperations, listWebhookOperations } from "../src/spec/operations.ts";
 import type { OpenApiDocument } from "../src/spec/openapi-types.ts";
-import { launchChromium } from "@vendor-sdks/scripts/testing/chromium";
+import { launchChromium } from "@vendor-sdks/test-doubles/chromium";
 import { serveSite, type ServedSite } from "./support/serve-site.ts";
 
 const siteDir = inject("siteDir");

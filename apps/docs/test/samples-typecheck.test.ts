@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { listVendors } from "@vendor-sdks/scripts/workspace/vendors";
+import { listVendors } from "@vendor-sdks/spec-kit/workspace/vendors";
 import { buildCodeSamples } from "../src/samples/add-code-samples.ts";
 import type { OpenApiDocument } from "../src/spec/openapi-types.ts";
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseCommandLine } from "@vendor-sdks/scripts/cli/parse-command-line";
+import { parseCommandLine } from "@vendor-sdks/spec-kit/command-line/parse-command-line";
 import { serveCommandLine } from "../src/serve/command-line.ts";
 import { parsePort } from "../src/serve/port.ts";
 import { serveSite, type ServedSite } from "./support/serve-site.ts";

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BROWSER_BUNDLE_BUDGET_BYTES, measureClientBundle, type BundleSize } from "@vendor-sdks/scripts/bench/bundle-size";
+import { BROWSER_BUNDLE_BUDGET_BYTES, measureClientBundle, type BundleSize } from "@vendor-sdks/test-kit/bundle-size/bundle-size";
 
 // The runtime's size budget. A bundle is deterministic for the same sources, so CI enforces it here; `pnpm bench`
 // reports the same figure for every vendor.

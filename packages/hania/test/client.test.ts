@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createHaniaClient, HaniaApiError, paginate, stream } from "../src/index.js";
-import { sendJson, startRecordingServer, type RecordingServer } from "@vendor-sdks/scripts/testing/recording-server";
+import { sendJson, startRecordingServer, type RecordingServer } from "@vendor-sdks/test-doubles/recording-server";
 import { specInfo } from "../src/generated/spec-info.js";
 
 const KEY = "hania_sk_3f9a8c21d4e7b05f6a1c9e2d8b7401fa5c3e9d2b";

@@ -1,2 +1,2 @@
-import { describeFixtures } from "@vendor-sdks/scripts/fixtures/describe-fixtures";
+import { describeFixtures } from "@vendor-sdks/test-kit/fixtures/describe-fixtures";
 describeFixtures(new URL("..", import.meta.url));

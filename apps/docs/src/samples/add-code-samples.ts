@@ -1,5 +1,5 @@
-import { credentialOf } from "@vendor-sdks/scripts/workspace/client-naming";
-import type { Vendor } from "@vendor-sdks/scripts/workspace/vendors";
+import { credentialOf } from "@vendor-sdks/spec-kit/workspace/client-naming";
+import type { Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 import type { OpenApiDocument } from "../spec/openapi-types.ts";
 import { listOperations } from "../spec/operations.ts";
 import { serverUrl } from "../spec/server-url.ts";

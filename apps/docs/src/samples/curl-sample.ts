@@ -1,4 +1,4 @@
-import type { Credential } from "@vendor-sdks/scripts/workspace/client-naming";
+import type { Credential } from "@vendor-sdks/spec-kit/workspace/client-naming";
 import type { OpenApiDocument, OperationObject, SecurityScheme } from "../spec/openapi-types.ts";
 import { resolve } from "../spec/resolve-ref.ts";
 import type { ExampleRequest } from "./example-request.ts";

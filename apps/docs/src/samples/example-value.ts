@@ -1,4 +1,4 @@
-import { sampleValue } from "@vendor-sdks/scripts/spec/sample-value";
+import { sampleValue } from "@vendor-sdks/spec-kit/spec/sample-value";
 import type { ExampleObject, OpenApiDocument, Reference, SchemaObject } from "../spec/openapi-types.ts";
 import { resolve } from "../spec/resolve-ref.ts";
 

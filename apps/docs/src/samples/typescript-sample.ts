@@ -1,4 +1,4 @@
-import { clientFactoryName, clientVariableName, type Credential } from "@vendor-sdks/scripts/workspace/client-naming";
+import { clientFactoryName, clientVariableName, type Credential } from "@vendor-sdks/spec-kit/workspace/client-naming";
 import type { ExampleRequest } from "./example-request.ts";
 import { toTsLiteral } from "./ts-literal.ts";
 

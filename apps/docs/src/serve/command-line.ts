@@ -1,4 +1,4 @@
-import { defineCommandLine } from "@vendor-sdks/scripts/cli/command-line-spec";
+import { defineCommandLine } from "@vendor-sdks/spec-kit/command-line/command-line-spec";
 import { DEFAULT_DOCS_PORT } from "./port.ts";
 
 /** How the docs server's usage names it: its package script, run from the repo root. */

@@ -30,11 +30,11 @@ export interface BuildOptions {
   readonly onVendor?: (vendor: string, from: "cache" | "rendered") => void;
 }
 
-/** What a vendor's built files are made from besides its spec: this app's code and the tooling code it calls. */
+/** What a vendor's built files are made from besides its spec: this app's code and the spec kit's code it calls. */
 function codeFingerprint(): string {
   const appDir = resolve(import.meta.dirname, "..", "..");
-  const scriptsDir = dirname(createRequire(import.meta.url).resolve("@vendor-sdks/scripts/package.json"));
-  return sourceFingerprint([join(appDir, "src"), join(appDir, "package.json"), join(scriptsDir, "src")]);
+  const kitDir = dirname(createRequire(import.meta.url).resolve("@vendor-sdks/spec-kit/package.json"));
+  return sourceFingerprint([join(appDir, "src"), join(appDir, "package.json"), join(kitDir, "src")]);
 }
 
 /** A vendor as the site documents it: the index card's facts and each operation with its Markdown file name. */

@@ -1,6 +1,6 @@
 import { relative } from "node:path";
-import { ensureBundled } from "@vendor-sdks/scripts/spec/bundle";
-import { listVendors, type Vendor } from "@vendor-sdks/scripts/workspace/vendors";
+import { ensureBundled } from "@vendor-sdks/spec-kit/spec/bundle";
+import { listVendors, type Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 import type { OpenApiDocument } from "../spec/openapi-types.ts";
 
 export interface LoadedVendor {

@@ -1,3 +1,5 @@
+import type { WalkedOperation } from "@vendor-sdks/spec-kit/operations/walk-operations";
+
 /** The slice of OpenAPI 3.1 the docs build reads. Bundled specs are plain JSON, so every field is optional. */
 export interface OpenApiDocument {
   openapi?: string;
@@ -34,8 +36,8 @@ export interface SecurityScheme {
   scheme?: string;
 }
 
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
+/** The methods a path item may hold: the runtime's one list, as the spec kit walks it. */
+export type HttpMethod = WalkedOperation["method"];
 
 export type PathItem = { parameters?: (ParameterObject | Reference)[] } & Partial<Record<HttpMethod, OperationObject>>;
 

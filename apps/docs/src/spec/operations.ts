@@ -1,4 +1,5 @@
-import { HTTP_METHODS, type HttpMethod, type OpenApiDocument, type OperationObject, type ParameterObject } from "./openapi-types.ts";
+import { walkOperations } from "@vendor-sdks/spec-kit/operations/walk-operations";
+import type { HttpMethod, OpenApiDocument, OperationObject, ParameterObject, PathItem } from "./openapi-types.ts";
 import { resolve } from "./resolve-ref.ts";
 
 export interface OperationEntry {
@@ -11,24 +12,17 @@ export interface OperationEntry {
 
 /** Every operation under `paths`, in document order. */
 export function listOperations(doc: OpenApiDocument): OperationEntry[] {
-  const entries: OperationEntry[] = [];
-  for (const [path, pathItem] of Object.entries(doc.paths ?? {})) {
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem[method];
-      if (!operation) continue;
-      const byKey = new Map<string, ParameterObject>();
-      for (const p of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
-        const param = resolve(doc, p);
-        byKey.set(`${param.in}:${param.name}`, param);
-      }
-      entries.push({ path, method, operation, parameters: [...byKey.values()] });
+  return walkOperations<OperationObject, PathItem>(doc.paths).map(({ path, method, pathItem, operation }) => {
+    const byKey = new Map<string, ParameterObject>();
+    for (const p of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
+      const param = resolve(doc, p);
+      byKey.set(`${param.in}:${param.name}`, param);
     }
-  }
-  return entries;
+    return { path, method, operation, parameters: [...byKey.values()] };
+  });
 }
 
 /** Operations under `webhooks` (requests the vendor sends to you): Redoc lists them beside the API's own. */
 export function listWebhookOperations(doc: OpenApiDocument): { name: string; method: HttpMethod }[] {
-  const webhooks = (doc.webhooks ?? {}) as Record<string, Partial<Record<HttpMethod, OperationObject>>>;
-  return Object.entries(webhooks).flatMap(([name, item]) => HTTP_METHODS.filter((method) => item[method]).map((method) => ({ name, method })));
+  return walkOperations(doc.webhooks as Record<string, Record<string, unknown>> | undefined).map(({ path, method }) => ({ name: path, method }));
 }

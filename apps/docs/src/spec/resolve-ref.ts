@@ -1,4 +1,4 @@
-import { deref } from "@vendor-sdks/scripts/spec/json-pointer";
+import { deref } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import type { OpenApiDocument, Reference } from "./openapi-types.ts";
 
 export function isReference(value: unknown): value is Reference {

@@ -1,4 +1,4 @@
-import type { Vendor } from "@vendor-sdks/scripts/workspace/vendors";
+import type { Vendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 import type { OpenApiDocument } from "./openapi-types.ts";
 import { listOperations } from "./operations.ts";
 import { serverUrl } from "./server-url.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REDOC_STATE_ID, renderRedocPage } from "../../src/redoc/page-html.ts";
-import { pageDefinition } from "../support/page-definition.ts";
+import { pageDefinition } from "../../src/redoc/page-definition.ts";
 
 const page = renderRedocPage({
   title: "Acme <API> reference",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pointerOf } from "@vendor-sdks/scripts/spec/json-pointer";
-import { SpecValidator } from "@vendor-sdks/scripts/validation/spec-validator";
-import { findRepoRoot } from "@vendor-sdks/scripts/workspace/repo-root";
+import { pointerOf } from "@vendor-sdks/spec-kit/spec/json-pointer";
+import { SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
 import { exampleRequest } from "../../src/samples/example-request.ts";
 import { listOperations } from "../../src/spec/operations.ts";
 import { loadVendorSpecs } from "../../src/site/load-vendor-specs.ts";

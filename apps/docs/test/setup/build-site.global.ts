@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { TestProject } from "vitest/node";
-import { findRepoRoot } from "@vendor-sdks/scripts/workspace/repo-root";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
 import { buildSite } from "../../src/site/build-site.ts";
 
 declare module "vitest" {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findRepoRoot } from "@vendor-sdks/scripts/workspace/repo-root";
+import { findRepoRoot } from "@vendor-sdks/spec-kit/workspace/repo-root";
 import { buildSite, rebuildVendorPage } from "../../src/site/build-site.ts";
 
 const fixture = resolve(import.meta.dirname, "..", "fixtures", "workspace");

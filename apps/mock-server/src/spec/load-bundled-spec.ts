@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { isBundleStale } from "@vendor-sdks/spec-kit/spec/bundle-staleness";
+import { getVendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 import type { MockVendor } from "../workspace/discover-vendors.js";
 import { MockStartError } from "../mock-start-error.js";
 import { parse as parseYaml } from "yaml";
@@ -17,7 +17,7 @@ export type OpenApiDocument = Record<string, unknown>;
  */
 export async function loadBundledSpec(vendor: MockVendor, root: string | undefined): Promise<OpenApiDocument> {
   const shown = (file: string): string => (root === undefined ? file : relative(root, file));
-  if (vendor.origin === "workspace" && root !== undefined && isStale(vendor)) await runBundler(vendor, root);
+  if (vendor.origin === "workspace" && root !== undefined && isBundleStale(vendor)) await rebundle(vendor, root);
   if (!existsSync(vendor.bundledJson)) {
     const neither = vendor.origin === "file" ? `${shown(vendor.bundledJson)} does not exist` : `neither ${shown(vendor.rootFile)} nor ${shown(vendor.bundledJson)} exists`;
     throw new MockStartError(vendor.name, `no spec: ${neither}.`);
@@ -49,52 +49,13 @@ function parseSpecText(text: string, file: string, vendor: string): unknown {
   }
 }
 
-function isStale(vendor: MockVendor): boolean {
-  const source = newestSourceMtime(vendor);
-  if (source === 0) return false; // a bundle without sources (e.g. a published package) is served as is
-  return source > mtimeOrZero(vendor.bundledJson);
-}
-
-function newestSourceMtime(vendor: MockVendor): number {
-  let newest = mtimeOrZero(vendor.rootFile);
-  for (const folder of ["paths", "components"]) {
-    const dir = join(vendor.specDir, folder);
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
-      if (/\.(ya?ml|json)$/.test(file)) newest = Math.max(newest, mtimeOrZero(join(dir, file)));
-    }
-  }
-  return newest;
-}
-
-function mtimeOrZero(file: string): number {
+/** Bundle a workspace vendor's spec as `vs spec bundle` does; its problems (file:line) become the failure reason. */
+async function rebundle(vendor: MockVendor, root: string): Promise<void> {
   try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return 0;
+    // The bundler (Redocly) is loaded only when a spec needs bundling: most starts serve an up-to-date bundle.
+    const { ensureBundled } = await import("@vendor-sdks/spec-kit/spec/bundle");
+    await ensureBundled(getVendor(vendor.name, root), root);
+  } catch (error) {
+    throw new MockStartError(vendor.name, `spec ${relative(root, vendor.rootFile)} failed to bundle:\n${(error as Error).message.trim()}`);
   }
-}
-
-/** The repo's `vs` CLI, resolved through our dependency on `@vendor-sdks/scripts`. */
-function bundlerScript(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve("@vendor-sdks/scripts/package.json")), "bin", "vs.mjs");
-}
-
-/** `vs spec bundle` in the spec folder; its own message (file:line problems) becomes the failure reason. */
-function runBundler(vendor: MockVendor, root: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundlerScript(), "spec", "bundle", vendor.name], {
-      cwd: vendor.specDir,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", (error) => reject(new MockStartError(vendor.name, `could not run the spec bundler (${error.message}).`)));
-    child.on("close", (code) => {
-      if (code === 0) resolve();
-      else reject(new MockStartError(vendor.name, `spec ${relative(root, vendor.rootFile)} failed to bundle:\n${output.trim()}`));
-    });
-  });
 }

@@ -1,10 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { listVendors } from "@vendor-sdks/spec-kit/workspace/vendors";
 
-/**
- * A vendor as the workspace declares it (`specs/<name>/package.json`, field `vendorSdks`). Read here rather
- * than imported from `@vendor-sdks/scripts`, whose sources are TypeScript and this package runs as plain JS.
- */
+/** A vendor as the mock serves it: a workspace's `specs/<name>/`, an installed spec package or a `--spec` file. */
 export interface MockVendor {
   /** Folder name, e.g. `hania`: what users type on the command line. */
   readonly name: string;
@@ -22,31 +19,9 @@ export interface MockVendor {
   readonly origin: "workspace" | "package" | "file";
 }
 
-interface VendorSdksField {
-  readonly vendor?: unknown;
-  readonly mockPort?: unknown;
-}
-
-/** Every vendor under `<root>/specs`, sorted by name, so a new vendor needs no edit here. */
+/** Every vendor under `<root>/specs`, sorted by name (the spec kit's discovery), so a new vendor needs no edit here. */
 export function discoverVendors(root: string): MockVendor[] {
-  const specsDir = join(root, "specs");
-  if (!existsSync(specsDir)) throw new Error(`${specsDir} does not exist: is ${root} the vendor-sdks workspace?`);
-  const vendors: MockVendor[] = [];
-  for (const entry of readdirSync(specsDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const pkgPath = join(specsDir, entry.name, "package.json");
-    if (!existsSync(pkgPath)) continue;
-    const meta = (JSON.parse(readFileSync(pkgPath, "utf8")) as { vendorSdks?: VendorSdksField }).vendorSdks;
-    if (!meta) continue;
-    if (meta.vendor !== entry.name) {
-      throw new Error(`${pkgPath}: vendorSdks.vendor is "${String(meta.vendor)}" but the folder is "${entry.name}"; they must match.`);
-    }
-    if (typeof meta.mockPort !== "number" || !Number.isInteger(meta.mockPort)) {
-      throw new Error(`${pkgPath}: vendorSdks.mockPort must be an integer port.`);
-    }
-    vendors.push(specPackageVendor(entry.name, meta.mockPort, join(specsDir, entry.name), "workspace"));
-  }
-  return vendors.sort((a, b) => a.name.localeCompare(b.name));
+  return listVendors(root).map((v) => specPackageVendor(v.name, v.mockPort, v.specDir, "workspace"));
 }
 
 /** The vendor of a spec package folder (`openapi.yaml` + `dist/openapi.json`), in a workspace or installed. */

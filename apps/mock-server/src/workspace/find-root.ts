@@ -1,20 +1,12 @@
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { findRepoRootOrUndefined } from "@vendor-sdks/spec-kit/workspace/repo-root";
 
 /** The workspace root: the nearest folder at or above `from` holding pnpm-workspace.yaml and specs/. */
 export function findWorkspaceRoot(from: string): string {
   const root = findWorkspaceRootOrUndefined(from);
+  // The mock's own message: unlike the repo tools, it can also run outside the repo when given --root.
   if (root === undefined) throw new Error(`No pnpm-workspace.yaml found above ${from}: run this inside the vendor-sdks repo or pass --root.`);
   return root;
 }
 
 /** Like findWorkspaceRoot, but outside a workspace (an app that installed the mock server) it is undefined. */
-export function findWorkspaceRootOrUndefined(from: string): string | undefined {
-  let dir = resolve(from);
-  for (;;) {
-    if (existsSync(join(dir, "pnpm-workspace.yaml")) && existsSync(join(dir, "specs"))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
+export const findWorkspaceRootOrUndefined = findRepoRootOrUndefined;

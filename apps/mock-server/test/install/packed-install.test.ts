@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -9,19 +9,31 @@ import { documentedExampleCall } from "../support/pick-operations.js";
 import { freePorts } from "../support/ports.js";
 import { runCli, waitUntilReady, type CliRun } from "../support/run-cli.js";
 
-// As a frontend team gets it: the packed tarballs (mock server, its engine and the spec packages) installed with npm into an empty
-// project outside the repo, then `vendor-mock` from that project serving and answering every vendor.
+// As a frontend team gets it: the packed tarballs (mock server and the workspace packages it depends on) installed
+// with npm into an empty project outside the repo, then `vendor-mock` from that project serving and answering every vendor.
 const PACKAGE_DIR = join(import.meta.dirname, "..", "..");
 const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, "package.json"), "utf8")) as { dependencies: Record<string, string> };
-const workspacePackages = Object.keys(pkg.dependencies).filter((name) => name.startsWith("@vendor-sdks/"));
-const specPackages = workspacePackages.filter((name) => name.endsWith("-openapi"));
+const specPackages = Object.keys(pkg.dependencies).filter((name) => /^@vendor-sdks\/.+-openapi$/.test(name));
 let project: string;
 let cli: CliRun | undefined;
+
+/**
+ * The folders of this package and of every workspace package it depends on, transitively (the spec packages, the
+ * spec kit and the runtime the kit imports): none is on a registry, so each is packed and installed from its tarball.
+ */
+function workspacePackageDirs(dir: string, found = new Map<string, string>()): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name: string; dependencies?: Record<string, string> };
+  found.set(manifest.name, dir);
+  for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
+    if (range.startsWith("workspace:") && !found.has(name)) workspacePackageDirs(realpathSync(join(dir, "node_modules", name)), found);
+  }
+  return [...found.values()];
+}
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), "mock-install-"));
   const tarballs = join(project, "tarballs");
-  for (const dir of [PACKAGE_DIR, ...workspacePackages.map((name) => join(PACKAGE_DIR, "node_modules", name))]) {
+  for (const dir of workspacePackageDirs(PACKAGE_DIR)) {
     execFileSync("pnpm", ["pack", "--pack-destination", tarballs], { cwd: dir, stdio: "ignore" });
   }
   const app = join(project, "app");

@@ -1,4 +1,4 @@
-import { deref } from "@vendor-sdks/scripts/spec/json-pointer";
+import { deref } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import { isJsonMediaType, isObject, type Json, type JsonObject, type Operation } from "./openapi.js";
 import { sampleValue } from "./sample-value.js";
 

@@ -1,5 +1,5 @@
-import { pointerOf } from "@vendor-sdks/scripts/spec/json-pointer";
-import { SpecValidator } from "@vendor-sdks/scripts/validation/spec-validator";
+import { pointerOf } from "@vendor-sdks/spec-kit/spec/json-pointer";
+import { SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
 import { buildRequest } from "./build-request.js";
 import { callMock } from "./call-mock.js";
 import { isJsonMediaType, listOperations, type JsonObject } from "./openapi.js";

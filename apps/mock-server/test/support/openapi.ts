@@ -1,5 +1,5 @@
 /** Just enough of OpenAPI 3.1 for the tests to build requests from a bundled spec. */
-import { pointerOf } from "@vendor-sdks/scripts/spec/json-pointer";
+import { pointerOf } from "@vendor-sdks/spec-kit/spec/json-pointer";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };

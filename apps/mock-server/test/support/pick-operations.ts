@@ -1,4 +1,4 @@
-import { deref } from "@vendor-sdks/scripts/spec/json-pointer";
+import { deref } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import { buildRequest, exampleOf, requiresCredentials, type MockRequest } from "./build-request.js";
 import { isJsonMediaType, isObject, listOperations, type Json, type JsonObject, type Operation } from "./openapi.js";
 import { declaredHeaders, documentedResponses } from "./responses.js";

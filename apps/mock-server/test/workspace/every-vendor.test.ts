@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 /**
- * The vendors as the repo tooling defines them (scripts/src/workspace/vendors.ts): each `specs/<name>/package.json`
+ * The vendors as the repo tooling defines them (tools/spec-kit/src/workspace/vendors.ts): each `specs/<name>/package.json`
  * with a `vendorSdks` field. Read here because that module is TypeScript importing `.ts` paths, which this
  * package's tsconfig does not allow.
  */

@@ -1,6 +1,6 @@
 import { AbortError } from "@vendor-sdks/runtime";
 import { afterEach, describe, expect, it } from "vitest";
-import { track, useFakeClock } from "@vendor-sdks/scripts/testing/fake-clock";
+import { track, useFakeClock } from "@vendor-sdks/test-doubles/fake-clock";
 import { complete, CompletionFailedError, CompletionTimeoutError, createHanaClient } from "../../src/index.js";
 import { pollCompletion, type CompletionCalls } from "../../src/complete.js";
 import { startTestServer, type Handler, type TestServer } from "../support/hana-test-server.js";

@@ -1,4 +1,4 @@
-import { describeContract } from "@vendor-sdks/scripts/contract/describe-contract";
+import { describeContract } from "@vendor-sdks/test-kit/contract/describe-contract";
 import { createHanaClient, operationTable } from "../../src/index.js";
 
 describeContract({

@@ -1,7 +1,7 @@
-import { sendJson, startRecordingServer, type RecordedRequest, type RecordingServer } from "@vendor-sdks/scripts/testing/recording-server";
+import { sendJson, startRecordingServer, type RecordedRequest, type RecordingServer } from "@vendor-sdks/test-doubles/recording-server";
 import { specInfo } from "../../src/generated/spec-info.js";
 
-export type { RecordedRequest } from "@vendor-sdks/scripts/testing/recording-server";
+export type { RecordedRequest } from "@vendor-sdks/test-doubles/recording-server";
 
 export type Handler = (req: RecordedRequest) => { status: number; body: unknown };
 

@@ -1,7 +1,7 @@
 import type { ServerResponse } from "node:http";
-import { sendJson, startRecordingServer, type RecordedRequest, type RecordingServer } from "@vendor-sdks/scripts/testing/recording-server";
+import { sendJson, startRecordingServer, type RecordedRequest, type RecordingServer } from "@vendor-sdks/test-doubles/recording-server";
 
-export type { RecordedRequest } from "@vendor-sdks/scripts/testing/recording-server";
+export type { RecordedRequest } from "@vendor-sdks/test-doubles/recording-server";
 
 /** Answers a request: return a reply, or write to `res` yourself (streams) and return nothing. */
 export type Handler = (req: RecordedRequest, res: ServerResponse) => Reply | void | Promise<Reply | void>;

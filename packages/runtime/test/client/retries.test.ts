@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished, vi } from "vitest";
-import { track, useFakeClock, waitFor, type FakeClock } from "@vendor-sdks/scripts/testing/fake-clock";
+import { track, useFakeClock, waitFor, type FakeClock } from "@vendor-sdks/test-doubles/fake-clock";
 import { AbortError, ApiError } from "../../src/index.js";
 import { json, useTestServer } from "../support/test-server.js";
 import { makeClient } from "../support/make-client.js";

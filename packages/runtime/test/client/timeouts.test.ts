@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { track, useFakeClock, waitFor } from "@vendor-sdks/scripts/testing/fake-clock";
+import { track, useFakeClock, waitFor } from "@vendor-sdks/test-doubles/fake-clock";
 import { AbortError, ConnectionError, TimeoutError } from "../../src/index.js";
 import { closedPortUrl, json, useTestServer, type Handler } from "../support/test-server.js";
 import { makeClient } from "../support/make-client.js";

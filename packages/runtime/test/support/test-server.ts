@@ -1,7 +1,6 @@
 import { afterEach } from "vitest";
 import type { IncomingHttpHeaders, ServerResponse } from "node:http";
-import { freePort } from "@vendor-sdks/scripts/contract/free-port";
-import { sendJson, startRecordingServer } from "@vendor-sdks/scripts/testing/recording-server";
+import { sendJson, startRecordingServer } from "@vendor-sdks/test-doubles/recording-server";
 
 /** A request as these tests read it: the URL as path + query, the body as text, and when it arrived. */
 export interface RecordedRequest {
@@ -34,9 +33,14 @@ export async function startServer(handler: Handler): Promise<TestServer> {
 
 export const json = sendJson;
 
-/** A loopback URL nothing listens on: a port the OS just handed out and took back. */
+/**
+ * A loopback URL nothing listens on: a port the OS just handed out and took back (a recording server opened and
+ * closed, since the runtime's tests may not depend on the spec kit, which depends on the runtime).
+ */
 export async function closedPortUrl(): Promise<string> {
-  return `http://127.0.0.1:${await freePort()}`;
+  const server = await startRecordingServer(() => undefined);
+  await server.close();
+  return server.origin;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { FakeClock } from "@vendor-sdks/scripts/testing/fake-clock";
+import type { FakeClock } from "@vendor-sdks/test-doubles/fake-clock";
 
 /** A fetch that notes, on a fake clock, when each request went out and when its response headers came back. */
 export interface TimedFetch {
