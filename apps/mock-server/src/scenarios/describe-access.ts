@@ -1,5 +1,5 @@
 import type { OpenApiDocument } from "../spec/load-bundled-spec.js";
-import { envelopeErrorPointer, isObject } from "../spec/read-document.js";
+import { envelopeErrorPointer, isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 
 /**
  * How to pass the spec's default security requirement in a request, e.g. `header X-API-KEY: <any value>`.

@@ -1,5 +1,6 @@
 import type { OpenApiDocument } from "../spec/load-bundled-spec.js";
-import { isObject, pointerSegments } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
+import { pointerSegments } from "@vendor-sdks/spec-kit/spec/json-pointer";
 
 /** One answer a caller can ask the mock for with a `Prefer` header. */
 export interface Scenario {

@@ -5,8 +5,8 @@ import { getVendor } from "@vendor-sdks/spec-kit/workspace/vendors";
 import type { MockVendor } from "../workspace/discover-vendors.js";
 import { MockStartError } from "../mock-start-error.js";
 import { parse as parseYaml } from "yaml";
-import { jsonErrorPosition } from "./json-error-position.js";
-import { isObject } from "./read-document.js";
+import { jsonErrorPosition } from "@vendor-sdks/spec-kit/spec/json-error-position";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 
 /** An OpenAPI document as parsed JSON; the mock reads only a few fields of it. */
 export type OpenApiDocument = Record<string, unknown>;

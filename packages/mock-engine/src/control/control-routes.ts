@@ -1,7 +1,7 @@
 import type { StateCapability, WebhookCapability } from "../engine/capabilities.js";
 import type { MockRequest, MockResponse } from "../engine/exchange.js";
 import type { FaultPlan, PlannedFault } from "../faults/fault-plan.js";
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 
 /** The mock's own routes, beside the vendor's: they control the mock for the calling credential. */
 export const CONTROL_PREFIX = "/__mock/";

@@ -1,4 +1,4 @@
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 import type { MockRequest } from "../engine/exchange.js";
 
 /** Where one security scheme of the spec carries its credential. */

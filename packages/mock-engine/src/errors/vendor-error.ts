@@ -1,4 +1,5 @@
-import { envelopeErrorPointer, isObject, pointerSegments, resolveLocalRef } from "../spec/read-document.js";
+import { envelopeErrorPointer, isObject, resolveLocalRef } from "@vendor-sdks/spec-kit/spec/read-document";
+import { pointerSegments } from "@vendor-sdks/spec-kit/spec/json-pointer";
 
 /** How one vendor shapes an error body, read once from its spec. */
 export interface VendorErrorShape {

@@ -1,7 +1,7 @@
 import type { Exchange } from "../engine/capabilities.js";
 import type { MockResponse } from "../engine/exchange.js";
 import type { PrismResponder } from "../engine/prism-responder.js";
-import { isObject, resolveLocalRef } from "../spec/read-document.js";
+import { isObject, resolveLocalRef } from "@vendor-sdks/spec-kit/spec/read-document";
 import type { PlannedFault } from "./fault-plan.js";
 
 // the Retry-After a planned fault sends when the spec documents the header but the plan names no value

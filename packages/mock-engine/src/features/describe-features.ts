@@ -1,7 +1,7 @@
 import { readStateModel } from "../state/resource-model.js";
 import { indexEventStreams } from "../streams/event-stream-media.js";
 import { readWebhookEvents } from "../webhooks/webhook-events.js";
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 import { specOperations } from "../spec/spec-operations.js";
 
 /** One event-stream operation and how the mock plays it. */

@@ -1,4 +1,4 @@
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 
 /**
  * The documented example of a live stream's resume cursor, which the mock's event ids copy the shape of: the

@@ -3,7 +3,7 @@ import { createMockEngine, type MockEngine } from "../engine/mock-engine.js";
 import { CONTROL_PREFIX } from "../control/control-routes.js";
 import { answerFetch } from "../fetch/fetch-handler.js";
 import { withGeneratorHints } from "../spec/generator-hints.js";
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 import { controlPattern, operationUrls } from "./operation-url.js";
 import { overrideResponse, type Overrides, type UntypedAnswer } from "./overrides.js";
 import { mergedPrefer, scenarioPrefer, type MockScenario } from "./scenario-prefer.js";

@@ -1,4 +1,4 @@
-import { isObject, resolveLocalRef } from "../spec/read-document.js";
+import { isObject, resolveLocalRef } from "@vendor-sdks/spec-kit/spec/read-document";
 
 type ResponsesOf<Operation> = Operation extends { responses: infer Responses } ? Responses : never;
 type BodyOf<Response> = Response extends { content: infer Content } ? Content[keyof Content] : never;

@@ -1,4 +1,4 @@
-import { jsonErrorPosition } from "./json-error-position.js";
+import { jsonErrorPosition } from "@vendor-sdks/spec-kit/spec/json-error-position";
 
 /** A request body as Prism validates it, or what is wrong with it in words a developer can act on. */
 export type DecodedBody = { readonly ok: true; readonly body: unknown } | { readonly ok: false; readonly message: string };

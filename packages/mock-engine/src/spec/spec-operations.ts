@@ -1,14 +1,11 @@
-import { isObject, resolveLocalRef } from "./read-document.js";
+import { walkOperations } from "@vendor-sdks/spec-kit/operations/walk-operations";
+import { isObject, resolveLocalRef } from "@vendor-sdks/spec-kit/spec/read-document";
 
-/** The methods an OpenAPI path item may hold an operation under. */
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
-
-/** One operation of a spec, with what every reader of it needs. */
+/** One operation of a spec, with what every part of the engine reads of it. */
 export interface SpecOperation {
   /** The path template, e.g. `/bots/{bot_id}`. */
   readonly template: string;
-  readonly method: HttpMethod;
+  readonly method: string;
   readonly operationId: string | undefined;
   /** The operation object (a `$ref`'d one resolved). */
   readonly operation: Record<string, unknown>;
@@ -16,20 +13,22 @@ export interface SpecOperation {
   readonly parameters: readonly unknown[];
 }
 
-/** Every operation of the document, in the spec's order: the one walk the engine's modules share. */
+/**
+ * Every operation of the document through the spec kit's walk (one method list for every tool), path items and
+ * operations behind a local `$ref` resolved.
+ */
 export function specOperations(document: Record<string, unknown>): SpecOperation[] {
-  const operations: SpecOperation[] = [];
-  for (const [template, rawItem] of Object.entries(isObject(document.paths) ? document.paths : {})) {
-    const item = resolveLocalRef(document, rawItem);
-    if (!isObject(item)) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = resolveLocalRef(document, item[method]);
-      if (!isObject(operation)) continue;
-      const operationId = typeof operation.operationId === "string" ? operation.operationId : undefined;
-      operations.push({ template, method, operationId, operation, parameters: [...asList(item.parameters), ...asList(operation.parameters)] });
-    }
+  const items: Record<string, Record<string, unknown>> = {};
+  for (const [template, item] of Object.entries(isObject(document.paths) ? document.paths : {})) {
+    const resolved = resolveLocalRef(document, item);
+    if (isObject(resolved)) items[template] = resolved;
   }
-  return operations;
+  return walkOperations(items).flatMap(({ path, method, pathItem, operation: raw }) => {
+    const operation = resolveLocalRef(document, raw);
+    if (!isObject(operation)) return [];
+    const operationId = typeof operation.operationId === "string" ? operation.operationId : undefined;
+    return [{ template: path, method, operationId, operation, parameters: [...asList(pathItem.parameters), ...asList(operation.parameters)] }];
+  });
 }
 
 function asList(value: unknown): unknown[] {

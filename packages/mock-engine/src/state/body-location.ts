@@ -1,6 +1,6 @@
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 import type { DocumentedResponse } from "./documented-response.js";
-import { valueAt } from "./json-pointer.js";
+import { getAtPointer } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import { acceptsArray, declaredProperties } from "./schema-shape.js";
 
 /**
@@ -12,10 +12,10 @@ import { acceptsArray, declaredProperties } from "./schema-shape.js";
  */
 export function objectLocation(document: Record<string, unknown>, response: DocumentedResponse | undefined, envelopeData: string | undefined, idField: string): string | undefined {
   const example = response?.example;
-  const enveloped = envelopeData !== undefined && isObject(valueAt(example, envelopeData));
+  const enveloped = envelopeData !== undefined && isObject(getAtPointer(example, envelopeData));
   const start = enveloped ? (envelopeData as string) : "";
   let pointer = start;
-  let value = valueAt(example, start);
+  let value = getAtPointer(example, start);
   for (let depth = 0; depth < MAX_DEPTH && isObject(value); depth++) {
     if (value[idField] !== undefined) return pointer;
     const keys = Object.keys(value);
@@ -41,7 +41,7 @@ const MAX_DEPTH = 3;
 export function listLocation(document: Record<string, unknown>, response: DocumentedResponse | undefined, envelopeData: string | undefined, paginationItems: string | undefined): string | undefined {
   const example = response?.example;
   for (const pointer of [paginationItems, envelopeData, ""]) {
-    if (pointer !== undefined && Array.isArray(valueAt(example, pointer))) return pointer;
+    if (pointer !== undefined && Array.isArray(getAtPointer(example, pointer))) return pointer;
   }
   if (!isObject(example)) return undefined;
   const arrays = Object.keys(example).filter((key) => Array.isArray(example[key]));

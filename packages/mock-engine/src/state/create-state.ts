@@ -1,8 +1,9 @@
 import type { ChangeFeed, Exchange, StateCapability } from "../engine/capabilities.js";
 import type { MockResponse } from "../engine/exchange.js";
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 import { createCredentialStore, type StoredCollection } from "./credential-store.js";
-import { valueAt, withValueAt } from "./json-pointer.js";
+import { withValueAt } from "./json-pointer.js";
+import { getAtPointer } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import { paginate } from "./paginate.js";
 import { readStateModel, type ResourceModel, type StateOperation } from "./resource-model.js";
 import { createdObject, updatedObject } from "./resource-writes.js";
@@ -149,7 +150,7 @@ function parseJson(answer: MockResponse): unknown {
 /** The answer with the stored resource where the documented one was, shaped as the response schema shows it. */
 function withResource(document: Record<string, unknown>, answer: MockResponse, body: unknown, operation: StateOperation, value: Record<string, unknown>): MockResponse {
   if (operation.location === undefined || body === undefined) return answer;
-  const documented = valueAt(body, operation.location);
+  const documented = getAtPointer(body, operation.location);
   if (!isObject(documented)) return answer;
   return withBody(answer, withValueAt(body, operation.location, { ...documented, ...shapeAs(document, value, operation.locationSchema, operation.locationExample) }), {});
 }

@@ -1,4 +1,4 @@
-import { isObject, resolveLocalRef } from "../spec/read-document.js";
+import { isObject, resolveLocalRef } from "@vendor-sdks/spec-kit/spec/read-document";
 
 /** An operation's success response as Prism serves it by default: its JSON schema and first example. */
 export interface DocumentedResponse {

@@ -1,15 +1,5 @@
-import { isObject, pointerSegments } from "../spec/read-document.js";
-
-/** The value at a JSON pointer in a parsed body (`""` is the body itself). */
-export function valueAt(body: unknown, pointer: string): unknown {
-  let current = body;
-  for (const segment of pointerSegments(pointer)) {
-    if (Array.isArray(current)) current = current[Number(segment)];
-    else if (isObject(current)) current = current[segment];
-    else return undefined;
-  }
-  return current;
-}
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
+import { pointerSegments } from "@vendor-sdks/spec-kit/spec/json-pointer";
 
 /** `body` with `value` at `pointer` (the body itself replaced for `""`); missing parent objects are created. */
 export function withValueAt(body: unknown, pointer: string, value: unknown): unknown {

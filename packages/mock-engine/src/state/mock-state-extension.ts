@@ -1,4 +1,4 @@
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 
 /** The operation extension that tells the mock's state what path-pattern inference cannot (specs/EXTENSIONS.md). */
 export const MOCK_STATE_EXTENSION = "x-mock-state";

@@ -1,4 +1,4 @@
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 import { withValueAt } from "./json-pointer.js";
 
 /** One page of a stored list as the spec's `x-pagination` describes the operation's paging. */

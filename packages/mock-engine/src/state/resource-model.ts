@@ -1,7 +1,8 @@
-import { isObject, pointerSegments, resolveLocalRef } from "../spec/read-document.js";
+import { isObject, resolveLocalRef } from "@vendor-sdks/spec-kit/spec/read-document";
+import { pointerSegments } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import { listLocation, objectLocation } from "./body-location.js";
 import { documentedResponse, requestBodySchema, type DocumentedResponse } from "./documented-response.js";
-import { valueAt } from "./json-pointer.js";
+import { getAtPointer } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import { idMinter, type IdMinter } from "./mint-id.js";
 import { readMockStateExtension, type StateAction } from "./mock-state-extension.js";
 import { declaredProperties, itemsOf, schemaAt } from "./schema-shape.js";
@@ -106,11 +107,11 @@ export function readStateModel(document: Record<string, unknown>): StateModel {
     const createResponse = create && documentedResponse(document, create.operation);
     const pagination = list && isObject(list.operation["x-pagination"]) ? list.operation["x-pagination"] : undefined;
     const listPointer = listLocation(document, listResponse, envelopeData, typeof pagination?.items === "string" ? pagination.items : undefined);
-    const listItems = (listPointer === undefined ? [] : asArray(valueAt(listResponse?.example, listPointer))).filter(isObject);
+    const listItems = (listPointer === undefined ? [] : asArray(getAtPointer(listResponse?.example, listPointer))).filter(isObject);
     const itemParam = read ? lastParam(read.template) : lastParam(ofCollection.find((a) => a.collection !== a.template)?.template ?? "");
     const probe = (response: DocumentedResponse | undefined, idField: string) => {
       const pointer = objectLocation(document, response, envelopeData, idField);
-      const value = pointer === undefined ? undefined : valueAt(response?.example, pointer);
+      const value = pointer === undefined ? undefined : getAtPointer(response?.example, pointer);
       return { pointer, value: isObject(value) ? value : undefined };
     };
     const paramExample = read?.parameters.map((p) => resolveLocalRef(document, p)).find((p) => isObject(p) && p.in === "path" && p.name === itemParam);
@@ -150,7 +151,7 @@ export function readStateModel(document: Record<string, unknown>): StateModel {
       const isList = entry.action === "list";
       const location = isList ? listLocation(document, response, envelopeData, typeof pagination?.items === "string" ? pagination.items : undefined) : objectLocation(document, response, envelopeData, idField);
       const atLocation = location === undefined ? undefined : schemaAt(document, response?.schema, pointerSegments(location));
-      const exampleAt = location === undefined ? undefined : valueAt(response?.example, location);
+      const exampleAt = location === undefined ? undefined : getAtPointer(response?.example, location);
       operations.set(`${entry.method} ${entry.template}`, {
         action: entry.action,
         resource,

@@ -1,4 +1,4 @@
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 import { normalized, type ResourceModel } from "./resource-model.js";
 import { declaredProperties, fits, isClosed } from "./schema-shape.js";
 import { stampCreated, stampUpdated } from "./timestamps.js";

@@ -1,4 +1,4 @@
-import { isObject, resolveLocalRef } from "../spec/read-document.js";
+import { isObject, resolveLocalRef } from "@vendor-sdks/spec-kit/spec/read-document";
 
 /** What the mock needs to know of a response schema to keep stored objects valid against it, refs followed. */
 

@@ -1,4 +1,4 @@
-import { isObject, resolveLocalRef } from "../spec/read-document.js";
+import { isObject, resolveLocalRef } from "@vendor-sdks/spec-kit/spec/read-document";
 import { specOperations } from "../spec/spec-operations.js";
 import { readStreamScript, type StreamScript } from "./stream-script.js";
 

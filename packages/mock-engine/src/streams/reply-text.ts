@@ -1,4 +1,5 @@
-import { isObject, pointerSegments } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
+import { pointerSegments } from "@vendor-sdks/spec-kit/spec/json-pointer";
 
 // the quoted request is cut here: a reply to an 8000-character message should still read as a reply
 const MAX_QUOTE = 120;

@@ -1,4 +1,4 @@
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 
 /** One event as the spec's event schema describes it once parsed (the non-string branch): `data` is JSON. */
 export interface Frame {

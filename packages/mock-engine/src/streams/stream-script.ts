@@ -1,5 +1,5 @@
 import type { Change } from "../engine/capabilities.js";
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 import { placeholdersIn } from "./template.js";
 
 /** One entry of a turn: a frame template, played once, or once per chunk of the reply. */

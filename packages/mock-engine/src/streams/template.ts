@@ -1,4 +1,4 @@
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 
 // `$name` or `$a.b.c`: a value the stream fills in (specs/EXTENSIONS.md#x-mock-stream lists them)
 const PLACEHOLDER = /\$([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)*)/g;

@@ -1,4 +1,4 @@
-import { isObject } from "../spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 import type { WebhookEvent } from "./webhook-events.js";
 
 /** One delivery of an event, ready to send. */

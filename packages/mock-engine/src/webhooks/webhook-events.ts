@@ -1,4 +1,4 @@
-import { isObject, resolveLocalRef } from "../spec/read-document.js";
+import { isObject, resolveLocalRef } from "@vendor-sdks/spec-kit/spec/read-document";
 
 /** One documented webhook event: how the vendor delivers it. */
 export interface WebhookEvent {

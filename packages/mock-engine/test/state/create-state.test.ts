@@ -4,7 +4,7 @@ import { createChangeFeed } from "../../src/engine/change-feed.js";
 import { createMockEngine } from "../../src/engine/mock-engine.js";
 import { matchRoute, routeTemplate } from "../../src/engine/match-route.js";
 import { createState } from "../../src/state/create-state.js";
-import { isObject } from "../../src/spec/read-document.js";
+import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 import { vendorDocument } from "../support/vendor-document.js";
 import { caller, responseSchemaPointer, schemaValidator } from "./state-support.js";
 

@@ -1,16 +1,10 @@
+import { getAtPointer } from "./json-pointer.js";
+
 /** Small readers for parsed JSON (a bundled spec, a response body), shared so every module applies the same rules. */
 
 /** A JSON object: not null, not an array. */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** The unescaped segments of a JSON pointer (`/a~1b/c` is `["a/b", "c"]`); `""` (the whole document) has none. */
-export function pointerSegments(pointer: string): string[] {
-  return pointer
-    .split("/")
-    .slice(1)
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 
 /**
@@ -28,9 +22,7 @@ export function envelopeErrorPointer(document: Record<string, unknown>): string 
 export function resolveLocalRef(document: Record<string, unknown>, node: unknown): unknown {
   let current = node;
   for (let hops = 0; hops < 20 && isObject(current) && typeof current.$ref === "string" && current.$ref.startsWith("#/"); hops++) {
-    let target: unknown = document;
-    for (const segment of pointerSegments(current.$ref.slice(1))) target = isObject(target) ? target[segment] : undefined;
-    current = target;
+    current = getAtPointer(document, current.$ref);
   }
   return current;
 }

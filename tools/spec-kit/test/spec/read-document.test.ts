@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { envelopeErrorPointer, isObject, pointerSegments } from "../../src/spec/read-document.js";
+import { pointerSegments } from "../../src/spec/json-pointer.js";
+import { envelopeErrorPointer, isObject } from "../../src/spec/read-document.js";
 
 describe("read-document", () => {
   it("tells JSON objects from arrays and null", () => {
