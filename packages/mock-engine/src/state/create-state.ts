@@ -80,7 +80,7 @@ export function createState(options: StateOptions): MockState {
       if (operation.action === "create") {
         const collection = store.writable(credential, collectionPath, resource);
         const id = newId(collection, request.body);
-        const created = createdObject(document, resource, id, request.body, pathParams, now());
+        const created = createdObject(document, resource, id, request.body, pathParams, now(), operation.fields);
         collection.items.set(id, { value: created, listed: true });
         publish(exchange, "created", resource, id, created);
         return withResource(document, answer, body, operation, created);

@@ -47,6 +47,8 @@ export interface StateOperation {
   /** The documented value there (for a list, its first item): fills required fields a stored object lacks. */
   readonly locationExample: unknown;
   readonly set: Readonly<Record<string, unknown>> | undefined;
+  /** Stored-object pointer → request-body pointer, for request fields whose names differ from the resource's. */
+  readonly fields: Readonly<Record<string, string>> | undefined;
   /** The operation's `x-pagination`, for lists. */
   readonly pagination: Readonly<Record<string, unknown>> | undefined;
   /** The request body's schema (create, update). */
@@ -159,6 +161,7 @@ export function readStateModel(document: Record<string, unknown>): StateModel {
         locationSchema: isList ? itemsOf(document, atLocation) : atLocation,
         locationExample: isList ? asArray(exampleAt)[0] : exampleAt,
         set: entry.extension?.set,
+        fields: entry.extension?.fields,
         pagination: isList && isObject(entry.operation["x-pagination"]) ? entry.operation["x-pagination"] : undefined,
         bodySchema: requestBodySchema(document, entry.operation),
       });

@@ -1,4 +1,6 @@
+import { getAtPointer } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
+import { withValueAt } from "./json-pointer.js";
 import { normalized, type ResourceModel } from "./resource-model.js";
 import { declaredProperties, fits, isClosed } from "./schema-shape.js";
 import { stampCreated, stampUpdated } from "./timestamps.js";
@@ -6,9 +8,18 @@ import { stampCreated, stampUpdated } from "./timestamps.js";
 /**
  * A new resource: the documented object, with the request body's fields that the stored schema has (and whose
  * values fit it), the new id (also where the example's id appeared in its text, e.g. a `ws_url`), the collection
- * path's parameters in the fields they name (`botID` → `bot_id`), and creation timestamps now.
+ * path's parameters in the fields they name (`botID` → `bot_id`), request fields moved where `fields` says, and
+ * creation timestamps now.
  */
-export function createdObject(document: Record<string, unknown>, resource: ResourceModel, id: string, body: unknown, pathParams: Readonly<Record<string, string>>, now: Date): Record<string, unknown> {
+export function createdObject(
+  document: Record<string, unknown>,
+  resource: ResourceModel,
+  id: string,
+  body: unknown,
+  pathParams: Readonly<Record<string, string>>,
+  now: Date,
+  fields: Readonly<Record<string, string>> = {},
+): Record<string, unknown> {
   const created = structuredClone(resource.base) as Record<string, unknown>;
   const exampleId = created[resource.idField];
   if (typeof exampleId === "string" && exampleId.length >= 4) {
@@ -18,7 +29,11 @@ export function createdObject(document: Record<string, unknown>, resource: Resou
     const field = Object.keys(created).find((key) => key !== resource.idField && normalized(key) === normalized(param));
     if (field !== undefined) created[field] = value;
   }
-  const overlaid = withBodyFields(document, resource, created, body);
+  let overlaid = withBodyFields(document, resource, created, body);
+  for (const [to, from] of Object.entries(fields)) {
+    const value = getAtPointer(body, from);
+    if (value !== undefined) overlaid = withValueAt(overlaid, to, structuredClone(value)) as Record<string, unknown>;
+  }
   overlaid[resource.idField] = id;
   stampCreated(overlaid, now);
   return overlaid;

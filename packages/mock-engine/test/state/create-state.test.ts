@@ -188,4 +188,23 @@ describe("state per credential (engine, real specs)", () => {
     expect(seen[1]?.value).toMatchObject({ name: "Renamed" });
     expect(seen[0]?.route.operationId).toBe("createBot");
   });
+
+  it("stores a HAPI message sent with `text` where the message schema keeps it, lists it, and announces it on /api/events", async () => {
+    const hapi = vendorDocument("hapi");
+    const hapiEngine = createMockEngine({ document: hapi, streamDelayMs: 0 });
+    const controller = new AbortController();
+    const events = await hapiEngine.handle({ method: "GET", path: "/api/events", query: { token: "jwt-chat" }, headers: {}, body: null, signal: controller.signal });
+    const frames = events.stream![Symbol.asyncIterator]();
+    await frames.next(); // the greeting
+    const call = caller(hapiEngine, "jwt-chat");
+    const session = "5f0c9b8e-3d2a-4c71-9e6f-2b8a7d4c1e90";
+    expect((await call("POST", `/api/sessions/${session}/messages`, { body: { text: "Please add a logout button.", localId: "local-1" } })).status).toBe(200);
+    const listed = await call("GET", `/api/sessions/${session}/messages`);
+    const sent = (listed.json.messages as Record<string, any>[]).find((m) => m.localId === "local-1");
+    expect(sent?.content).toMatchObject({ role: "user", content: { type: "text", text: "Please add a logout button." } });
+    const frame = await frames.next();
+    const data = JSON.parse(/^data: (.*)$/m.exec(String(frame.value))?.[1] ?? "{}") as Record<string, any>;
+    expect(data).toMatchObject({ type: "message-received", sessionId: session, message: { localId: "local-1", content: { content: { text: "Please add a logout button." } } } });
+    controller.abort();
+  });
 });

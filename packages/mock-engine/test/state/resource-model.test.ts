@@ -43,5 +43,7 @@ describe("readStateModel", () => {
     expect(() => readStateModel(document)).toThrow('DELETE /things/{id}: x-mock-state.action must be one of list, create, read, update, delete, none, got "remove".');
     const extra = { paths: { "/things": { post: { "x-mock-state": { soft: true }, responses: {} } } } };
     expect(() => readStateModel(extra)).toThrow("POST /things: x-mock-state has unknown member(s) soft");
+    const fields = { paths: { "/things": { post: { "x-mock-state": { fields: { "/content/text": "text" } }, responses: {} } } } };
+    expect(() => readStateModel(fields)).toThrow('POST /things: x-mock-state.fields must map JSON pointers into the stored resource to JSON pointers into the request body, got {"/content/text":"text"}.');
   });
 });
