@@ -1,4 +1,4 @@
-import { parsePort } from "./ports/resolve-ports.js";
+import { DEFAULT_DOCS_PORT, DOCS_PORT_ENV, parsePort } from "@vendor-sdks/spec-kit/workspace/ports";
 
 /** Interface the mocks listen on unless `--host` says otherwise. */
 export const DEFAULT_HOST = "127.0.0.1";
@@ -8,12 +8,7 @@ export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 /** How long a client may take to send one request before it gets a 408. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
-/**
- * The docs server's port variable and default, as apps/docs/src/serve/port.ts defines them (`vs start` serves
- * the docs there). Repeated rather than imported: this package runs as plain JS, the docs app through tsx.
- */
-export const DOCS_PORT_ENV = "DOCS_PORT";
-export const DEFAULT_DOCS_PORT = 4000;
+export { DEFAULT_DOCS_PORT, DOCS_PORT_ENV };
 const DOCS_HOST = "127.0.0.1";
 export const DEFAULT_DOCS_URL = `http://${DOCS_HOST}:${DEFAULT_DOCS_PORT}`;
 

@@ -1,11 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { USAGE } from "../src/cli/parse-args.js";
-import { DEFAULT_DOCS_PORT, DEFAULT_DOCS_URL, DEFAULT_HOST, DOCS_PORT_ENV, defaultDocsUrl } from "../src/defaults.js";
-
-// The docs app runs through tsx and sits outside this package's rootDir, so its sources are read, not imported.
-const DOCS_SRC = join(import.meta.dirname, "..", "..", "docs", "src");
+import { DEFAULT_DOCS_URL, DEFAULT_HOST, DOCS_PORT_ENV, defaultDocsUrl } from "../src/defaults.js";
 
 describe("the docs link", () => {
   it("points where the docs server listens: DOCS_PORT when set, else its default port", () => {
@@ -15,11 +10,6 @@ describe("the docs link", () => {
     expect(() => defaultDocsUrl({ DOCS_PORT: "40a0" })).toThrow('DOCS_PORT: "40a0" is not a port number');
   });
 
-  it("uses the docs server's own default port and variable", () => {
-    const port = readFileSync(join(DOCS_SRC, "serve", "port.ts"), "utf8");
-    expect(port).toMatch(new RegExp(`export const DEFAULT_DOCS_PORT = ${DEFAULT_DOCS_PORT};`));
-    expect(readFileSync(join(DOCS_SRC, "serve", "command-line.ts"), "utf8")).toContain(`env: "${DOCS_PORT_ENV}"`); // its --port option's variable
-  });
 
   it("is described in --help from the same constants", () => {
     expect(USAGE).toContain(`(default ${DEFAULT_DOCS_URL}, or port $${DOCS_PORT_ENV} when set)`);

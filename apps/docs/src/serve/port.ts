@@ -1,5 +1,7 @@
-/** The documented default port of `pnpm docs:serve`. */
-export const DEFAULT_DOCS_PORT = 4000;
+import { DEFAULT_DOCS_PORT, DOCS_PORT_ENV } from "@vendor-sdks/spec-kit/workspace/ports";
+
+/** The documented default port of `pnpm docs:serve` and its variable, shared with the mock server's docs links. */
+export { DEFAULT_DOCS_PORT, DOCS_PORT_ENV };
 
 /** The port `--port` (or `DOCS_PORT`, which the command line reads) names; anything but a port number is an error. */
 export function parsePort(raw: string): number {

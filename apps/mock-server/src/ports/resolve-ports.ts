@@ -1,9 +1,5 @@
+import { mockPortEnvName as portEnvName, parsePort } from "@vendor-sdks/spec-kit/workspace/ports";
 import type { MockVendor } from "../workspace/discover-vendors.js";
-
-/** `MOCK_PORT_HANIA`: the environment variable that overrides one vendor's port. */
-export function portEnvName(vendor: string): string {
-  return `MOCK_PORT_${vendor.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`;
-}
 
 /**
  * The port each vendor listens on: an explicit override (`--port hania=5010`) beats the environment
@@ -37,9 +33,4 @@ export function resolvePorts(
   return ports;
 }
 
-/** A TCP port number (0 asks the OS for a free one), or an error naming where the bad value came from. */
-export function parsePort(text: string, source: string): number {
-  const port = Number(text);
-  if (!/^\d+$/.test(text.trim()) || port > 65535) throw new Error(`${source}: "${text}" is not a port number (0-65535).`);
-  return port;
-}
+export { parsePort, portEnvName };
