@@ -1,4 +1,5 @@
 /** Just enough of OpenAPI 3.1 for the tests to build requests from a bundled spec. */
+import { walkOperations } from "@vendor-sdks/spec-kit/operations/walk-operations";
 import { pointerOf } from "@vendor-sdks/spec-kit/spec/json-pointer";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -13,29 +14,21 @@ export interface Operation {
   readonly pointer: string;
 }
 
-// the runtime's HTTP_METHODS is not reachable: @vendor-sdks/runtime is no dependency of this package
-const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
-
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 export function listOperations(document: JsonObject): Operation[] {
-  const paths = isObject(document.paths) ? document.paths : {};
   const operations: Operation[] = [];
-  for (const [path, item] of Object.entries(paths)) {
-    if (!isObject(item)) continue;
-    for (const method of METHODS) {
-      const node = item[method];
-      if (!isObject(node)) continue;
-      operations.push({
-        method,
-        path,
-        operationId: typeof node.operationId === "string" ? node.operationId : `${method} ${path}`,
-        node,
-        pointer: pointerOf("paths", path, method),
-      });
-    }
+  for (const { path, method, operation: node } of walkOperations<JsonObject, JsonObject>(isObject(document.paths) ? (document.paths as Record<string, JsonObject>) : {})) {
+    if (!isObject(node)) continue;
+    operations.push({
+      method,
+      path,
+      operationId: typeof node.operationId === "string" ? node.operationId : `${method} ${path}`,
+      node,
+      pointer: pointerOf("paths", path, method),
+    });
   }
   return operations;
 }
