@@ -77,9 +77,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       if (fault) return faultResponse(fault, exchange, prism, document);
 
       let answer = await prism.answer(request, preferences);
-      // an answer asked for by name (`Prefer: example=`, `dynamic=true`) is served as asked, not from the stored state
-      const askedFor = preferences.exampleKey !== undefined || preferences.dynamic === true;
-      if (state && route && !askedFor && answer.status >= 200 && answer.status < 300) answer = await state.respond(exchange, answer);
+      if (state && route && answer.status >= 200 && answer.status < 300) answer = await state.respond(exchange, answer);
       if (streams && /^text\/event-stream/i.test(answer.headers["content-type"] ?? "")) answer = await streams.respond(exchange, answer);
       return answer;
     },

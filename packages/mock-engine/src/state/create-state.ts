@@ -62,17 +62,19 @@ export function createState(options: StateOptions): MockState {
       const operation = route && model.operations.get(`${route.method} ${route.template}`);
       if (!route || !operation) return answer;
       if (preferences.code !== undefined || preferences.exampleKey !== undefined || preferences.dynamic) return answer;
-      const body = parseJson(answer);
-      if (body === INVALID) return answer;
       const { resource } = operation;
       const depth = resource.collection.split("/").length;
       const parts = request.path.split("/");
       const collectionPath = parts.slice(0, depth).map(decode).join("/");
+      // nothing written to this collection: the documented list, without reading the answer at all
+      if (operation.action === "list" && (!store.written(credential, collectionPath) || operation.location === undefined)) return answer;
+      const body = parseJson(answer);
+      if (body === INVALID) return answer;
       const pathParams = paramsOf(resource.collection, parts);
 
       if (operation.action === "list") {
         const written = store.written(credential, collectionPath);
-        if (!written || operation.location === undefined) return answer; // nothing written: the documented list
+        if (!written || operation.location === undefined) return answer;
         const items = [...written.items.values()].filter((item) => item.listed).map((item) => shapeAs(document, item.value, operation.locationSchema, operation.locationExample));
         const page = paginate(items, operation.pagination, request.query, body);
         return withBody(answer, withValueAt(page.body, operation.location, page.items), page.headers);
