@@ -1,13 +1,11 @@
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { documentedExample, useMswServer } from "@vendor-sdks/test-kit/msw/msw-server";
+import { describe, expect, it } from "vitest";
 import { createHanaClient, specInfo } from "../src/index.js";
 import { createHandlers, handlers } from "../src/msw.js";
+import { mockDocument } from "../src/generated/mock-document.js";
 
 // The handlers intercept the client's default base URL: no baseUrl is passed to the client below.
-const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer(handlers);
 
 const hana = createHanaClient({ apiKey: "HANA-msw", retries: 0 });
 
@@ -16,6 +14,7 @@ describe("@vendor-sdks/hana/msw", () => {
     const { response, data } = await hana.GET("/spaces");
     expect(response.status).toBe(200);
     expect(data).toBeDefined();
+    expect(data).toEqual(documentedExample(mockDocument, "/spaces", "get"));
   });
 
   it("answers a call without a credential with Hana's 401", async () => {

@@ -1,13 +1,11 @@
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { documentedExample, useMswServer } from "@vendor-sdks/test-kit/msw/msw-server";
+import { describe, expect, it } from "vitest";
 import { createHaniaClient, specInfo } from "../src/index.js";
 import { createHandlers, handlers } from "../src/msw.js";
+import { mockDocument } from "../src/generated/mock-document.js";
 
 // The handlers intercept the client's default base URL: no baseUrl is passed to the client below.
-const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer(handlers);
 
 const hania = createHaniaClient({ apiKey: "hania_sk_msw", retries: 0 });
 
@@ -16,6 +14,7 @@ describe("@vendor-sdks/hania/msw", () => {
     const { response, data } = await hania.GET("/bots");
     expect(response.status).toBe(200);
     expect(data?.data?.[0]?.name).toBe("Support bot");
+    expect(data).toEqual(documentedExample(mockDocument, "/bots", "get"));
   });
 
   it("answers a call without a credential with Hania's 401", async () => {

@@ -1,13 +1,11 @@
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { documentedExample, useMswServer } from "@vendor-sdks/test-kit/msw/msw-server";
+import { describe, expect, it } from "vitest";
 import { createHapiClient, specInfo } from "../src/index.js";
 import { createHandlers, handlers } from "../src/msw.js";
+import { mockDocument } from "../src/generated/mock-document.js";
 
 // The handlers intercept the client's default base URL (the local hub's): no baseUrl is passed to the client below.
-const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer(handlers);
 
 const hapi = createHapiClient({ accessToken: "msw-cli-token", retries: 0 });
 
@@ -16,6 +14,7 @@ describe("@vendor-sdks/hapi/msw", () => {
     const { response, data } = await hapi.GET("/api/sessions");
     expect(response.status).toBe(200);
     expect(Array.isArray(data?.sessions)).toBe(true);
+    expect(data).toEqual(documentedExample(mockDocument, "/api/sessions", "get"));
   });
 
   it("answers a call without a credential with the hub's 401", async () => {

@@ -1,20 +1,19 @@
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { documentedExample, useMswServer } from "@vendor-sdks/test-kit/msw/msw-server";
+import { describe, expect, it } from "vitest";
 import { chat, createHyponemaClient, specInfo, type ChatEvent } from "../src/index.js";
 import { createHandlers, handlers } from "../src/msw.js";
+import { mockDocument } from "../src/generated/mock-document.js";
 
 // The handlers intercept the client's default base URL: no baseUrl is passed to the client below.
-const server = setupServer(...handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useMswServer(handlers);
 
 const hyponema = createHyponemaClient({ apiKey: "hyp_msw", retries: 0 });
 
 describe("@vendor-sdks/hyponema/msw", () => {
-  it("answers listPhoneNumbers for a client made with defaults with a 2xx", async () => {
-    const { response } = await hyponema.GET("/workspaces/{ws}/phone-numbers", { params: { path: { ws: "ws_1" } } });
+  it("answers listPhoneNumbers for a client made with defaults with a 2xx and its documented example", async () => {
+    const { response, data } = await hyponema.GET("/workspaces/{ws}/phone-numbers", { params: { path: { ws: "ws_1" } } });
     expect(response.status).toBe(200);
+    expect(data).toEqual(documentedExample(mockDocument, "/workspaces/{ws}/phone-numbers", "get"));
   });
 
   it("streams the POST chat turn through MSW as events, turn_start first and turn_end last", async () => {
