@@ -33,7 +33,4 @@ export function listOperations(document: JsonObject): Operation[] {
   return operations;
 }
 
-/** A JSON media type (`application/json`, `application/problem+json`, ...). */
-export function isJsonMediaType(mediaType: string): boolean {
-  return /^application\/([\w.-]+\+)?json\b/i.test(mediaType);
-}
+export { isJsonMediaType } from "@vendor-sdks/spec-kit/spec/media-type";

@@ -1,4 +1,5 @@
 import type { createInstance } from "@stoplight/prism-http";
+import { isJsonMediaType } from "@vendor-sdks/spec-kit/spec/media-type";
 import { vendorErrorBody, vendorErrorShape, type VendorErrorBody } from "../errors/vendor-error.js";
 import { describeViolations, type Violation } from "../errors/violations.js";
 import type { MockRequest, MockResponse } from "./exchange.js";
@@ -120,7 +121,7 @@ function violationsHeader(violations: readonly Violation[]): Record<string, stri
 
 /** A mocked body as bytes: JSON for JSON media types, strings as they are (Prism already renders text and streams). */
 function serialize(body: unknown, contentType: string | undefined): string | undefined {
-  if (body === undefined || body === null) return contentType && /json/i.test(contentType) && body === null ? "null" : undefined;
-  if (typeof body === "string" && !(contentType && /json/i.test(contentType))) return body;
+  if (body === undefined || body === null) return contentType && isJsonMediaType(contentType) && body === null ? "null" : undefined;
+  if (typeof body === "string" && !(contentType && isJsonMediaType(contentType))) return body;
   return JSON.stringify(body);
 }

@@ -1,4 +1,5 @@
 import { envelopeErrorPointer, isObject, resolveLocalRef } from "@vendor-sdks/spec-kit/spec/read-document";
+import { isJsonMediaType } from "@vendor-sdks/spec-kit/spec/media-type";
 import { pointerSegments } from "@vendor-sdks/spec-kit/spec/json-pointer";
 
 /** How one vendor shapes an error body, read once from its spec. */
@@ -74,7 +75,7 @@ function jsonExamples(document: Record<string, unknown>, response: unknown): unk
   const content = isObject(resolved) && isObject(resolved.content) ? resolved.content : {};
   const found: unknown[] = [];
   for (const [mediaType, media] of Object.entries(content)) {
-    if (!/json/i.test(mediaType) || !isObject(media)) continue;
+    if (!isJsonMediaType(mediaType) || !isObject(media)) continue;
     if (media.example !== undefined) found.push(media.example);
     for (const example of Object.values(isObject(media.examples) ? media.examples : {})) {
       const value = resolveLocalRef(document, example);

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Change } from "../engine/capabilities.js";
 import { asFrame, type Frame } from "../streams/sse-frame.js";
 import type { ChangeRule } from "../streams/stream-script.js";
@@ -16,7 +15,7 @@ export function framesOfChange(rules: readonly ChangeRule[], change: Change, min
         if (name === "change.value") return change.value;
         if (name.startsWith("change.params.")) return change.route.params[name.slice("change.params.".length)];
         if (name === "now") return Date.now();
-        if (name === "uuid") return randomUUID();
+        if (name === "uuid") return crypto.randomUUID();
         return undefined;
       });
       const frame = asFrame(filled);

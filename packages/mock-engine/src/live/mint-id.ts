@@ -1,4 +1,3 @@
-import { randomBytes, randomInt, randomUUID } from "node:crypto";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // a digit run this short is a counter (HAPI's `seq`); a longer one is a random number of the same length
@@ -12,18 +11,18 @@ const MAX_SEQUENCE_DIGITS = 5;
  * gives UUIDs.
  */
 export function createIdMinter(example: string | undefined): () => string {
-  if (example === undefined || UUID.test(example)) return () => randomUUID();
+  if (example === undefined || UUID.test(example)) return () => crypto.randomUUID();
   const parts = example.split(/([^A-Za-z0-9]+)/);
   const isSequence = (part: string): boolean => /^\d+$/.test(part) && part.length <= MAX_SEQUENCE_DIGITS;
   const isNumber = (part: string): boolean => /^\d+$/.test(part) && part.length > MAX_SEQUENCE_DIGITS;
   const isHex = (part: string): boolean => !/^\d+$/.test(part) && (/^[0-9a-f]+$/.test(part) || /^[0-9A-F]+$/.test(part));
-  if (!parts.some((part) => isSequence(part) || isNumber(part) || isHex(part))) return () => randomUUID();
+  if (!parts.some((part) => isSequence(part) || isNumber(part) || isHex(part))) return () => crypto.randomUUID();
   const counted = parts.some(isSequence);
   const hex = (part: string): string => {
-    const drawn = randomBytes(Math.ceil(part.length / 2)).toString("hex").slice(0, part.length);
+    const drawn = Array.from(crypto.getRandomValues(new Uint8Array(Math.ceil(part.length / 2))), (byte) => byte.toString(16).padStart(2, "0")).join("").slice(0, part.length);
     return /[A-F]/.test(part) ? drawn.toUpperCase() : drawn;
   };
-  const digits = (part: string): string => String(randomInt(1, 10)) + Array.from({ length: part.length - 1 }, () => randomInt(0, 10)).join("");
+  const digits = (part: string): string => String(1 + randomBelow(9)) + Array.from({ length: part.length - 1 }, () => randomBelow(10)).join("");
   const fixed = parts.map((part) => (isHex(part) ? hex(part) : part));
   let seq = 0;
   return () => {
@@ -37,4 +36,9 @@ export function createIdMinter(example: string | undefined): () => string {
       })
       .join("");
   };
+}
+
+/** A random whole number from 0 to `limit` - 1, from the Web Crypto global (the engine also runs where MSW does). */
+function randomBelow(limit: number): number {
+  return (crypto.getRandomValues(new Uint32Array(1))[0] ?? 0) % limit;
 }

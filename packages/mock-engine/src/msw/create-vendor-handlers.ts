@@ -1,6 +1,5 @@
 import { http, type HttpHandler, type HttpResponseResolver } from "msw";
 import { createMockEngine, type MockEngine } from "../engine/mock-engine.js";
-import { CONTROL_PREFIX } from "../control/control-routes.js";
 import { answerFetch } from "../fetch/fetch-handler.js";
 import { withGeneratorHints } from "../spec/generator-hints.js";
 import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
@@ -36,7 +35,7 @@ export function createVendorHandlers<Operations = Record<string, unknown>>(docum
   const overrides = (options.overrides ?? {}) as Readonly<Record<string, UntypedAnswer | ((request: Request) => UntypedAnswer | Promise<UntypedAnswer>) | undefined>>;
 
   const answer = async (request: Request): Promise<Response> => answerFetch(engineOf(), await withScenario(request, defaults), basePath);
-  const handlers: HttpHandler[] = [http.all(controlPattern(baseUrl, CONTROL_PREFIX), ({ request }) => answer(request))];
+  const handlers: HttpHandler[] = [http.all(controlPattern(baseUrl), ({ request }) => answer(request))];
   for (const { operation, pattern } of operationUrls(document, baseUrl)) {
     const override = operation.operationId === undefined ? undefined : overrides[operation.operationId];
     const resolver: HttpResponseResolver = async ({ request }) => {

@@ -1,3 +1,4 @@
+import { CONTROL_PREFIX } from "../control/control-routes.js";
 import { specOperations, type SpecOperation } from "../spec/spec-operations.js";
 
 /** One operation of the spec as MSW intercepts it: the operation, and a pattern for its absolute URLs. */
@@ -42,8 +43,8 @@ function compareLiterals(a: readonly number[], b: readonly number[]): number {
 }
 
 /** The mock's own `/__mock/*` control routes under `baseUrl`. */
-export function controlPattern(baseUrl: string, controlPrefix: string): RegExp {
-  return new RegExp(`^${escapeRegExp(baseUrl.replace(/\/+$/, "") + controlPrefix)}`);
+export function controlPattern(baseUrl: string): RegExp {
+  return new RegExp(`^${escapeRegExp(baseUrl.replace(/\/+$/, "") + CONTROL_PREFIX)}`);
 }
 
 function escapeRegExp(text: string): string {

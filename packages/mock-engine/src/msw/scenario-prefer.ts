@@ -23,16 +23,8 @@ export interface MockScenario {
   readonly streamDropAfter?: number;
 }
 
-const SCENARIO_PREFERENCES: readonly (readonly [keyof MockScenario, (typeof PREFERENCE_NAMES)[number]])[] = [
-  ["code", "code"],
-  ["example", "example"],
-  ["dynamic", "dynamic"],
-  ["seed", "seed"],
-  ["latency", "latency"],
-  ["streamDelay", "stream-delay"],
-  ["streamErrorAfter", "stream-error-after"],
-  ["streamDropAfter", "stream-drop-after"],
-];
+// each scenario field is its preference's name in camelCase (`stream-delay` → `streamDelay`)
+const SCENARIO_PREFERENCES = PREFERENCE_NAMES.map((name) => [name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) as keyof MockScenario, name] as const);
 
 /** `code=404, latency=200`: the scenario as `Prefer` preferences; empty when it sets nothing. */
 export function scenarioPrefer(scenario: MockScenario): string {

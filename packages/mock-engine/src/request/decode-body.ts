@@ -1,16 +1,11 @@
 import { jsonErrorPosition } from "@vendor-sdks/spec-kit/spec/json-error-position";
+import { isJsonMediaType } from "@vendor-sdks/spec-kit/spec/media-type";
 
 /** A request body as Prism validates it, or what is wrong with it in words a developer can act on. */
 export type DecodedBody = { readonly ok: true; readonly body: unknown } | { readonly ok: false; readonly message: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const lenient = new TextDecoder("utf-8");
-
-/** `application/json` and `application/*+json` (parameters and letter case aside). */
-export function isJsonMediaType(contentType: string | undefined): boolean {
-  const mediaType = contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
-  return mediaType === "application/json" || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
-}
 
 /**
  * JSON bodies are parsed here, so a malformed one is answered with the parse error and where it is (Prism's own
@@ -19,7 +14,7 @@ export function isJsonMediaType(contentType: string | undefined): boolean {
  */
 export function decodeBody(bytes: Uint8Array, contentType: string | undefined): DecodedBody {
   if (bytes.length === 0) return { ok: true, body: null };
-  if (!isJsonMediaType(contentType)) return { ok: true, body: lenient.decode(bytes) };
+  if (!isJsonMediaType(contentType ?? "")) return { ok: true, body: lenient.decode(bytes) };
   let text: string;
   try {
     text = utf8.decode(bytes);

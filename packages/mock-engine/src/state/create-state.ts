@@ -1,4 +1,5 @@
 import type { ChangeFeed, Exchange, StateCapability } from "../engine/capabilities.js";
+import { isJsonMediaType } from "@vendor-sdks/spec-kit/spec/media-type";
 import type { MockResponse } from "../engine/exchange.js";
 import { isObject } from "@vendor-sdks/spec-kit/spec/read-document";
 import { createCredentialStore, type StoredCollection } from "./credential-store.js";
@@ -141,7 +142,7 @@ const INVALID = Symbol("not JSON");
 /** The answer's JSON body (undefined when it has none), or INVALID when it is not JSON: the state leaves it alone. */
 function parseJson(answer: MockResponse): unknown {
   if (answer.body === undefined || answer.body === "") return undefined;
-  if (!/json/i.test(answer.headers["content-type"] ?? "")) return INVALID;
+  if (!isJsonMediaType(answer.headers["content-type"] ?? "")) return INVALID;
   try {
     return JSON.parse(answer.body) as unknown;
   } catch {

@@ -1,4 +1,5 @@
 import { isObject, resolveLocalRef } from "@vendor-sdks/spec-kit/spec/read-document";
+import { isJsonMediaType } from "@vendor-sdks/spec-kit/spec/media-type";
 
 /** An operation's success response as Prism serves it by default: its JSON schema and first example. */
 export interface DocumentedResponse {
@@ -12,7 +13,7 @@ export function documentedResponse(document: Record<string, unknown>, operation:
   for (const status of Object.keys(responses).filter((s) => /^2/.test(s)).sort()) {
     const response = resolveLocalRef(document, responses[status]);
     const content = isObject(response) && isObject(response.content) ? response.content : {};
-    const mediaType = Object.keys(content).find((type) => /json/i.test(type));
+    const mediaType = Object.keys(content).find((type) => isJsonMediaType(type));
     const media = mediaType === undefined ? undefined : resolveLocalRef(document, content[mediaType]);
     if (!isObject(media)) continue;
     return { schema: media.schema, example: firstExample(document, media) };
@@ -24,7 +25,7 @@ export function documentedResponse(document: Record<string, unknown>, operation:
 export function requestBodySchema(document: Record<string, unknown>, operation: Record<string, unknown>): unknown {
   const body = resolveLocalRef(document, operation.requestBody);
   const content = isObject(body) && isObject(body.content) ? body.content : {};
-  const mediaType = Object.keys(content).find((type) => /json/i.test(type));
+  const mediaType = Object.keys(content).find((type) => isJsonMediaType(type));
   const media = mediaType === undefined ? undefined : resolveLocalRef(document, content[mediaType]);
   return isObject(media) ? media.schema : undefined;
 }

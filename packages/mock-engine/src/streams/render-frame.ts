@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { asFrame, frameText } from "./sse-frame.js";
 import { fillTemplate, type Lookup } from "./template.js";
 
@@ -10,4 +9,4 @@ export function renderFrame(template: Record<string, unknown>, lookup: Lookup, w
 }
 
 /** The placeholders every template may use: `$now` (epoch milliseconds) and `$uuid` (a fresh one). */
-export const commonValues: Lookup = (name) => (name === "now" ? Date.now() : name === "uuid" ? randomUUID() : undefined);
+export const commonValues: Lookup = (name) => (name === "now" ? Date.now() : name === "uuid" ? crypto.randomUUID() : undefined);

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { QueuedFrame } from "./frame-queue.js";
 import { replyTo } from "./reply-text.js";
 import { commonValues, renderFrame } from "./render-frame.js";
@@ -17,7 +16,7 @@ export interface PlayedTurn {
  */
 export function playTurn(script: TurnScript, requestBody: unknown): PlayedTurn {
   const started = Date.now();
-  const streamId = randomUUID();
+  const streamId = crypto.randomUUID();
   const reply = replyTo(script.reply, script.answers, requestBody);
   const values = (extra: Record<string, unknown>): Lookup => (name) => {
     if (Object.hasOwn(extra, name)) return extra[name];

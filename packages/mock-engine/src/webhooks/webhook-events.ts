@@ -1,4 +1,5 @@
 import { isObject, resolveLocalRef } from "@vendor-sdks/spec-kit/spec/read-document";
+import { isJsonMediaType } from "@vendor-sdks/spec-kit/spec/media-type";
 
 /** One documented webhook event: how the vendor delivers it. */
 export interface WebhookEvent {
@@ -36,7 +37,7 @@ export function readWebhookEvents(document: Record<string, unknown>): Map<string
       });
     const body = resolveLocalRef(document, op.requestBody);
     const content = isObject(body) && isObject(body.content) ? body.content : {};
-    const mediaType = Object.keys(content).find((type) => /json/i.test(type));
+    const mediaType = Object.keys(content).find((type) => isJsonMediaType(type));
     const media = mediaType === undefined ? undefined : resolveLocalRef(document, content[mediaType]);
     events.set(name, { name, method: method.toUpperCase(), example: isObject(media) ? exampleOf(document, media) : undefined, schema: isObject(media) ? media.schema : undefined, headers });
   }

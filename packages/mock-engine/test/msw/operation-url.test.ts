@@ -39,7 +39,7 @@ describe("operationUrls", () => {
 
 describe("controlPattern", () => {
   it("matches the control routes under the base URL only", () => {
-    const pattern = controlPattern("https://api.example.com/v1", "/__mock/");
+    const pattern = controlPattern("https://api.example.com/v1");
     expect(pattern.test("https://api.example.com/v1/__mock/reset")).toBe(true);
     expect(pattern.test("https://api.example.com/__mock/reset")).toBe(false);
   });

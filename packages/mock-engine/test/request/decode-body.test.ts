@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeBody, isJsonMediaType } from "../../src/request/decode-body.js";
+import { isJsonMediaType } from "@vendor-sdks/spec-kit/spec/media-type";
+import { decodeBody } from "../../src/request/decode-body.js";
 
 const json = (text: string | Buffer) => decodeBody(Buffer.isBuffer(text) ? text : Buffer.from(text), "application/json; charset=utf-8");
 
