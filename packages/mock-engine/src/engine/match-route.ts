@@ -1,16 +1,24 @@
 import type { MatchedRoute } from "./exchange.js";
 
-/** A path template split once: literal segments as text, templated ones as the parameter name. */
+/** One segment of a path template: literal text, or a pattern with the parameters it captures (`{id}`, `{id}.json`). */
+export type TemplateSegment = { readonly literal: string } | { readonly pattern: RegExp; readonly params: readonly string[] };
+
+/** A path template split once into segments. */
 export interface RouteTemplate {
   readonly template: string;
   readonly method: string;
-  readonly segments: readonly { readonly literal?: string; readonly param?: string }[];
+  readonly segments: readonly TemplateSegment[];
 }
 
+// Prism (and the route index) treat a segment holding any `{…}` as templated, whatever text surrounds it
+const PARAMETER = /{([^}]+)}/g;
+
 export function routeTemplate(template: string, method: string): RouteTemplate {
-  const segments = template.split("/").map((segment) => {
-    const param = /^{([^}]+)}$/.exec(segment)?.[1];
-    return param === undefined ? { literal: segment } : { param };
+  const segments = template.split("/").map((segment): TemplateSegment => {
+    const params = [...segment.matchAll(PARAMETER)].map((m) => m[1] as string);
+    if (params.length === 0) return { literal: segment };
+    const source = segment.split(PARAMETER).map((part, i) => (i % 2 === 1 ? "(.+?)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("");
+    return { pattern: new RegExp(`^${source}$`), params };
   });
   return { template, method, segments };
 }
@@ -34,9 +42,14 @@ export function matchRoute(
     let matches = true;
     route.segments.forEach((segment, i) => {
       const part = decode(parts[i] ?? "");
-      if (segment.param !== undefined) params[segment.param] = part;
-      else if (segment.literal === part) literals++;
-      else matches = false;
+      if ("literal" in segment) {
+        if (segment.literal === part) literals++;
+        else matches = false;
+        return;
+      }
+      const found = segment.pattern.exec(part);
+      if (!found) matches = false;
+      else segment.params.forEach((name, at) => (params[name] = found[at + 1] ?? ""));
     });
     if (matches && (best === undefined || literals > best.literals)) best = { route, params, literals };
   }

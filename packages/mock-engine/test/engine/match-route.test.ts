@@ -18,4 +18,10 @@ describe("matchRoute", () => {
     expect(matchRoute(routes, "PATCH", "/bots/b1", operationOf)).toBeUndefined();
     expect(matchRoute(routes, "GET", "/bots/b1/extra", operationOf)).toBeUndefined();
   });
+
+  it("matches a segment that mixes text and a parameter (`{id}.json`), as Prism's router does", () => {
+    const mixed = [routeTemplate("/reports/{id}.json", "get")];
+    expect(matchRoute(mixed, "GET", "/reports/r7.json", operationOf)).toMatchObject({ template: "/reports/{id}.json", params: { id: "r7" } });
+    expect(matchRoute(mixed, "GET", "/reports/r7.xml", operationOf)).toBeUndefined();
+  });
 });
