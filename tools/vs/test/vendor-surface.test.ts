@@ -68,10 +68,13 @@ describe("every vendor package's built entry", () => {
   for (const v of vendors) {
     const Vendor = pascalCase(v.name);
 
-    it(`${v.clientPackage} exports ${clientFactoryName(v.name)}, ${Vendor}ApiError and the common surface`, () => {
+    it(`${v.clientPackage} exports ${clientFactoryName(v.name)}, ${Vendor}ApiError and the common surface`, async () => {
       const mod = modules.get(v.name)!;
       const names = [clientFactoryName(v.name), `${Vendor}ApiError`, ...COMMON];
       expect(names.filter((name) => mod[name] === undefined)).toEqual([]);
+      // and everything the runtime's caller API holds (stream errors, VendorSdkError…), not only the issue's list
+      const callerApi = Object.keys(await import("@vendor-sdks/runtime/caller-api"));
+      expect(callerApi.filter((name) => mod[name] === undefined)).toEqual([]);
       expect(Object.keys(mod.operationTable as object).length).toBeGreaterThan(0);
       expect((mod.specInfo as { defaultBaseUrl?: unknown }).defaultBaseUrl).toEqual(expect.any(String));
     });

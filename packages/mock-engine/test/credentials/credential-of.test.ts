@@ -11,7 +11,7 @@ describe("credentialOf", () => {
     expect(credentialOf(sources, request({ authorization: "Bearer hania_sk_1" }))).toBe("hania_sk_1");
   });
 
-  it("reads an API key header by the scheme's name, in any letter case the client sent", () => {
+  it("reads an API key header by the scheme's name (X-API-KEY), matched lower-cased as both fronts hand headers over", () => {
     const sources = credentialSources(vendorDocument("hana"));
     expect(credentialOf(sources, request({ "x-api-key": "HANA-abc" }))).toBe("HANA-abc");
   });

@@ -79,6 +79,7 @@ describe("createVendorHandlers", () => {
     const response = await fetch(`${HANIA}/bots/discover`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: "{}" });
     // whatever the engine answers for discoverBot, it is not getBot's 405/404 for a POST to /bots/{id}
     expect(response.status).not.toBe(405);
+    expect(response.status).toBe(200); // discoverBot's documented success: a POST to /bots/{id} has none
   });
 
   it("applies the default scenario unless the request states its own Prefer", async () => {
