@@ -1,3 +1,4 @@
+import { isJsonMediaType, mediaTypeOf } from "@vendor-sdks/spec-kit/spec/media-type";
 import type { buildSpecInfo } from "@vendor-sdks/spec-kit/operations/spec-info";
 import { getAtPointer } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import type { SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
@@ -78,7 +79,7 @@ export async function callOperation(ctx: CallContext, { op, example }: PlannedCa
     return failed("no-answer", describeError(error));
   }
   const { status } = response;
-  const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  const contentType = mediaTypeOf(response.headers.get("content-type"));
 
   if (contentType === STREAM && response.ok && response.body) {
     return checkStream(ctx, { op, example }, path, response, contentType, who);
@@ -95,7 +96,7 @@ export async function callOperation(ctx: CallContext, { op, example }: PlannedCa
   const mismatches = compareResponse(ctx.doc, ctx.validator, op, path, status, contentType, parsed);
   if (!response.ok) {
     const message = ctx.envelope?.error ? getAtPointer(parsed, ctx.envelope.error) : undefined;
-    const detail = typeof message === "string" ? `: ${JSON.stringify(message)}` : contentType && !/json/.test(contentType) ? ` (${contentType})` : "";
+    const detail = typeof message === "string" ? `: ${JSON.stringify(message)}` : contentType && !isJsonMediaType(contentType) ? ` (${contentType})` : "";
     return { ...failed("http-status", `HTTP ${status}${detail}`, status), mismatches };
   }
   const failure = vendorFailure(ctx.envelope, parsed);
@@ -134,7 +135,7 @@ async function checkStream(ctx: CallContext, { op }: PlannedCall, path: string, 
 }
 
 function parseBody(text: string, contentType: string): unknown {
-  if (!/json/.test(contentType)) return text;
+  if (!isJsonMediaType(contentType)) return text;
   try {
     return JSON.parse(text) as unknown;
   } catch {

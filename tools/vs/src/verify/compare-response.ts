@@ -1,3 +1,4 @@
+import { declaredMediaType } from "@vendor-sdks/spec-kit/spec/media-type";
 import type { ToolingOperation as OperationInfo } from "@vendor-sdks/spec-kit/operations/operation-table";
 import { deref, getAtPointer, pointerOf, refTarget } from "@vendor-sdks/spec-kit/spec/json-pointer";
 import type { SpecValidator } from "@vendor-sdks/spec-kit/validation/spec-validator";
@@ -46,7 +47,7 @@ export function documentedResponse(doc: Json, op: OperationInfo, path: string, s
   }
   const content = (deref(doc, responses[key])?.content ?? {}) as Json;
   if (Object.keys(content).length === 0) return { schemaPointer: undefined };
-  const mediaType = matchingMediaType(Object.keys(content), contentType);
+  const mediaType = declaredMediaType(Object.keys(content), contentType);
   if (!mediaType) {
     return { mismatch: { ...base, pointer: "", kind: "content-type", expected: Object.keys(content).join(" or "), actual: contentType || "(none)" } };
   }
@@ -55,13 +56,6 @@ export function documentedResponse(doc: Json, op: OperationInfo, path: string, s
   return { schemaPointer: `${refTarget(responses[key], pointerOf("paths", op.path, op.method, "responses", key))}${pointerOf("content", mediaType, "schema")}` };
 }
 
-// The declared media type a response's content type falls under: exact, else its type's range, else the any-type range.
-function matchingMediaType(declared: readonly string[], contentType: string): string | undefined {
-  if (declared.includes(contentType)) return contentType;
-  const range = `${contentType.split("/")[0]}/*`;
-  if (contentType && declared.includes(range)) return range;
-  return contentType && declared.includes("*/*") ? "*/*" : undefined;
-}
 
 /**
  * Validate `value` against the schema at `schemaPointer` and add each finding to `grouped`: a finding whose
