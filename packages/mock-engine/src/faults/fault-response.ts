@@ -1,3 +1,4 @@
+import { responseKey } from "@vendor-sdks/spec-kit/operations/response-key";
 import type { Exchange } from "../engine/capabilities.js";
 import type { MockResponse } from "../engine/exchange.js";
 import type { PrismResponder } from "../engine/prism-responder.js";
@@ -24,10 +25,11 @@ export async function faultResponse(fault: PlannedFault, exchange: Exchange, pri
   return seconds === undefined ? answer : { ...answer, headers: { ...answer.headers, "retry-after": String(seconds) } };
 }
 
-/** The operation's response object for `status` (exact code, then its `4XX`/`5XX` range), `$ref` unresolved. */
+/** The operation's response object for `status` (exact code, then its `4XX`/`5XX` range; `default` is no documentation of it), `$ref` unresolved. */
 function documentedResponse(exchange: Exchange, status: number): unknown {
   const responses = exchange.route && isObject(exchange.route.operation.responses) ? exchange.route.operation.responses : {};
-  return responses[String(status)] ?? responses[`${String(status)[0]}XX`];
+  const key = responseKey(responses, status);
+  return key === undefined || key === "default" ? undefined : responses[key];
 }
 
 function documentsRetryAfter(response: unknown): boolean {

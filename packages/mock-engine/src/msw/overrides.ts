@@ -1,3 +1,4 @@
+import { responseKey } from "@vendor-sdks/spec-kit/operations/response-key";
 import { isObject, resolveLocalRef } from "@vendor-sdks/spec-kit/spec/read-document";
 
 type ResponsesOf<Operation> = Operation extends { responses: infer Responses } ? Responses : never;
@@ -54,7 +55,7 @@ export function overrideResponse(document: Record<string, unknown>, operation: R
 
 function documentedMediaType(document: Record<string, unknown>, operation: Record<string, unknown>, status: number): string | undefined {
   const responses = isObject(operation.responses) ? operation.responses : {};
-  const key = [String(status), `${String(status)[0]}XX`, "default"].find((k) => k in responses);
+  const key = responseKey(responses, status);
   const response = key === undefined ? undefined : resolveLocalRef(document, responses[key]);
   const content = isObject(response) && isObject(response.content) ? response.content : {};
   return Object.keys(content)[0];

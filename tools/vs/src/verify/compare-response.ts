@@ -1,3 +1,4 @@
+import { responseKey } from "@vendor-sdks/spec-kit/operations/response-key";
 import { declaredMediaType } from "@vendor-sdks/spec-kit/spec/media-type";
 import type { ToolingOperation as OperationInfo } from "@vendor-sdks/spec-kit/operations/operation-table";
 import { deref, getAtPointer, pointerOf, refTarget } from "@vendor-sdks/spec-kit/spec/json-pointer";
@@ -40,8 +41,7 @@ export function mismatchBase(op: OperationInfo, path: string, status: number): M
 export function documentedResponse(doc: Json, op: OperationInfo, path: string, status: number, contentType: string): DocumentedResponse {
   const base = mismatchBase(op, path, status);
   const responses = (getAtPointer(doc, pointerOf("paths", op.path, op.method, "responses")) ?? {}) as Json;
-  const range = `${String(status)[0]}XX`;
-  const key = String(status) in responses ? String(status) : range in responses ? range : "default" in responses ? "default" : undefined;
+  const key = responseKey(responses, status);
   if (!key) {
     return { mismatch: { ...base, pointer: "", kind: "undocumented-status", expected: `one of ${Object.keys(responses).join(", ")}`, actual: `HTTP ${status}` } };
   }
